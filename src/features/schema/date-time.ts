@@ -1,0 +1,40 @@
+/** Graph's DateTimeOffset pattern (OAS): fraction optional (1–12 digits), `Z` or `±hh:mm` required. */
+export const DATE_TIME_PATTERN =
+  /^([0-9]{4,})-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([.][0-9]{1,12})?(Z|([+-])([0-9][0-9]):([0-9][0-9]))$/
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** Why Graph would refuse this DateTimeOffset, or undefined when it reads it. */
+export function dateTimeProblem(text: string): string | undefined {
+  const match = DATE_TIME_PATTERN.exec(text)
+  if (!match) {
+    if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text)) {
+      return 'Add a time zone: Z for UTC (e.g. 2020-02-25T18:52:21Z) or an offset such as +01:00'
+    }
+    return 'Not an ISO 8601 date-time; write e.g. 2020-02-25T18:52:21.2169889Z'
+  }
+  const [, year, month, day, , , , , offsetHours, offsetMinutes] = match
+  const y = Number(year)
+  const m = Number(month)
+  if (y < 1 || y > 9999) return 'The year must be between 0001 and 9999'
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+  const days = m === 2 && leap ? 29 : (DAYS_IN_MONTH[m - 1] ?? 31)
+  if (Number(day) > days) return `${year}-${month} has only ${days} days`
+  if (offsetHours !== undefined && Number(offsetHours) * 60 + Number(offsetMinutes) > 14 * 60) {
+    return 'A UTC offset must be within ±14:00'
+  }
+  return undefined
+}
+
+/** Milliseconds since the epoch; the fraction beyond milliseconds is ignored (comparisons only). */
+export function dateTimeToEpochMs(text: string): number | undefined {
+  if (dateTimeProblem(text) !== undefined) return undefined
+  const trimmed = text.replace(/(\.\d{3})\d+/, '$1')
+  const ms = Date.parse(trimmed)
+  return Number.isNaN(ms) ? undefined : ms
+}
+
+/** `2020-02-25T18:52:21.2169889Z` → the same instant in UTC, for inputs that accept local time. */
+export function toUtcIso(date: Date): string {
+  return date.toISOString().replace('.000Z', 'Z')
+}

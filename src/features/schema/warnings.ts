@@ -1,0 +1,141 @@
+import {
+  isJsonArray,
+  isJsonObject,
+  JsonNumber,
+  type JsonObject,
+  type JsonPath,
+  type JsonValue,
+} from '../../lib/json/json-value.ts'
+import { isIpAddress, isMacAddress } from './address.ts'
+import { dateTimeToEpochMs } from './date-time.ts'
+import { durationToSeconds } from './duration.ts'
+import { DOCUMENTED_ONLY_MODALITY } from './enums.ts'
+import type { Check } from './field-meta.ts'
+import { session } from './types/session.ts'
+import type { Issue } from './validate.ts'
+import { walkFields } from './walk.ts'
+
+/** Implausible but sendable: shown beside the field, never blocking. Testers may want these on purpose. */
+export function findWarnings(body: JsonValue): Issue[] {
+  const warnings: Issue[] = []
+  const warn = (path: JsonPath, message: string) => warnings.push({ path, message, severity: 'warning' })
+  walkFields(session, body, ({ path, value, meta }) => {
+    if (meta.check) {
+      const message = checkValue(meta.check, value)
+      if (message) warn(path, message)
+    }
+    if (meta.widget === 'enumArray' && isJsonArray(value)) {
+      value.forEach((item, index) => {
+        if (item === DOCUMENTED_ONLY_MODALITY) {
+          warn([...path, index], "'unknown' is in the help but not in Graph's OpenAPI; Graph may reject it")
+        }
+      })
+    }
+  })
+  if (isJsonObject(body)) checkTimeline(body, warn)
+  return warnings
+}
+
+function numberOf(value: JsonValue): number | undefined {
+  return value instanceof JsonNumber ? value.toNumber() : undefined
+}
+
+function checkValue(check: Check, value: JsonValue): string | undefined {
+  const n = numberOf(value)
+  switch (check) {
+    case 'ratio':
+      return n !== undefined && (n < 0 || n > 1) ? 'A ratio is usually between 0 and 1' : undefined
+    case 'percent':
+      return n !== undefined && (n < 0 || n > 100) ? 'A percentage is usually between 0 and 100' : undefined
+    case 'port':
+      return n !== undefined && (n < 0 || n > 65535) ? 'Ports run from 0 to 65535' : undefined
+    case 'nonNegative':
+      if (n !== undefined) return n < 0 ? 'Negative values are implausible here' : undefined
+      return typeof value === 'string' && (durationToSeconds(value) ?? 0) < 0
+        ? 'A negative duration is implausible here'
+        : undefined
+    case 'ip':
+      return typeof value === 'string' && !isIpAddress(value) ? 'Not an IPv4 or IPv6 address' : undefined
+    case 'mac':
+      return typeof value === 'string' && !isMacAddress(value)
+        ? 'Not a MAC address (e.g. 00-11-22-33-44-55)'
+        : undefined
+  }
+}
+
+type Warn = (path: JsonPath, message: string) => void
+interface Window {
+  start?: number
+  end?: number
+}
+
+function windowOf(node: JsonObject, path: JsonPath, label: string, warn: Warn): Window {
+  const at = (key: string) => {
+    const value = node.get(key)
+    return typeof value === 'string' ? dateTimeToEpochMs(value) : undefined
+  }
+  const window = { start: at('startDateTime'), end: at('endDateTime') }
+  if (window.start !== undefined && window.end !== undefined && window.end < window.start) {
+    warn([...path, 'endDateTime'], `The ${label} ends before it starts`)
+  }
+  return window
+}
+
+function checkInside(
+  inner: Window,
+  outer: Window,
+  path: JsonPath,
+  label: string,
+  parent: string,
+  warn: Warn,
+): void {
+  if (inner.start !== undefined && outer.start !== undefined && inner.start < outer.start) {
+    warn([...path, 'startDateTime'], `The ${label} starts before its ${parent}`)
+  }
+  if (inner.end !== undefined && outer.end !== undefined && inner.end > outer.end) {
+    warn([...path, 'endDateTime'], `The ${label} ends after its ${parent}`)
+  }
+}
+
+const MAX_OVER_AVERAGE = [
+  ['maxJitter', 'averageJitter'],
+  ['maxAudioNetworkJitter', 'averageAudioNetworkJitter'],
+  ['maxRoundTripTime', 'averageRoundTripTime'],
+  ['maxPacketLossRate', 'averagePacketLossRate'],
+  ['maxRatioOfConcealedSamples', 'averageRatioOfConcealedSamples'],
+] as const
+
+function magnitude(value: JsonValue | undefined): number | undefined {
+  if (value instanceof JsonNumber) return value.toNumber()
+  return typeof value === 'string' ? durationToSeconds(value) : undefined
+}
+
+function checkStream(stream: JsonObject, path: JsonPath, segment: Window, warn: Warn): void {
+  checkInside(windowOf(stream, path, 'stream', warn), segment, path, 'stream', 'segment', warn)
+  for (const [max, average] of MAX_OVER_AVERAGE) {
+    const high = magnitude(stream.get(max))
+    const mean = magnitude(stream.get(average))
+    if (high !== undefined && mean !== undefined && high < mean)
+      warn([...path, max], `Below ${average}: a maximum under its average`)
+  }
+}
+
+function children(node: JsonObject, key: string): [JsonObject, number][] {
+  const items = node.get(key)
+  if (!isJsonArray(items)) return []
+  return items.flatMap((item, index): [JsonObject, number][] => (isJsonObject(item) ? [[item, index]] : []))
+}
+
+function checkTimeline(body: JsonObject, warn: Warn): void {
+  const sessionWindow = windowOf(body, [], 'session', warn)
+  for (const [segment, s] of children(body, 'segments')) {
+    const segmentPath = ['segments', s]
+    const segmentWindow = windowOf(segment, segmentPath, 'segment', warn)
+    checkInside(segmentWindow, sessionWindow, segmentPath, 'segment', 'session', warn)
+    for (const [media, m] of children(segment, 'media')) {
+      for (const [stream, t] of children(media, 'streams')) {
+        checkStream(stream, [...segmentPath, 'media', m, 'streams', t], segmentWindow, warn)
+      }
+    }
+  }
+}
