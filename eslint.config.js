@@ -12,15 +12,17 @@ import tseslint from 'typescript-eslint'
  */
 const allowedImports = {
   schema: [],
-  draft: ['schema'],
-  paramsets: ['schema', 'draft'],
-  request: ['schema', 'draft', 'paramsets'],
+  paramsets: ['schema'],
+  draft: ['schema', 'paramsets'],
+  invocation: ['schema', 'paramsets', 'draft'],
+  request: ['schema', 'paramsets', 'draft'],
   form: ['schema', 'draft'],
-  'body-json': ['schema', 'draft'],
+  'body-json': ['schema', 'paramsets', 'draft'],
   templates: ['schema', 'draft'],
+  generator: ['schema'],
   auth: [],
   graph: ['schema'],
-  workshop: ['schema', 'draft', 'paramsets', 'request', 'templates', 'graph'],
+  workshop: ['schema', 'draft', 'paramsets', 'request', 'templates', 'generator', 'graph'],
 }
 
 const featureZones = Object.entries(allowedImports).map(([feature, allowed]) => ({

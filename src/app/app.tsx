@@ -1,12 +1,39 @@
-import { FluentProvider, Title1, Body1, webLightTheme } from '@fluentui/react-components'
+import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components'
+import { useState } from 'react'
+import { DraftContext } from '../features/draft/draft-context.tsx'
+import { ValidationContext } from '../features/draft/validation-context.tsx'
+import { FormUiContext } from '../features/form/form-ui-context.tsx'
+import { AppHeader } from './app-header.tsx'
+import { ComposerLayout } from './composer-layout.tsx'
+import { createComposerStores } from './composer-stores.ts'
+import { useResolvedTheme } from './theme-choice.ts'
+
+const useStyles = makeStyles({
+  root: {
+    height: '100dvh',
+    display: 'grid',
+    gridTemplateRows: 'auto 1fr',
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
+})
 
 export function App() {
+  const [stores] = useState(createComposerStores)
+  const { theme } = useResolvedTheme()
+  const styles = useStyles()
   return (
-    <FluentProvider theme={webLightTheme}>
-      <main>
-        <Title1 as="h1">Session Composer</Title1>
-        <Body1 as="p">New-MgBetaCommunicationCallRecordSession, as a form.</Body1>
-      </main>
+    <FluentProvider theme={theme}>
+      <DraftContext value={stores.draft}>
+        <ValidationContext value={stores.validation}>
+          <FormUiContext value={stores.formUi}>
+            <div className={styles.root}>
+              <AppHeader />
+              <ComposerLayout />
+            </div>
+          </FormUiContext>
+        </ValidationContext>
+      </DraftContext>
     </FluentProvider>
   )
 }

@@ -1,0 +1,112 @@
+import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components'
+import { DeleteRegular } from '@fluentui/react-icons'
+import { useState } from 'react'
+import { isJsonObject, type JsonPath, type JsonValue } from '../../lib/json/json-value.ts'
+import { parseJson } from '../../lib/json/parse.ts'
+import { getIn } from '../../lib/json/path.ts'
+import { stringifyJson } from '../../lib/json/stringify.ts'
+import { useBodyValue, useDraftStore } from '../draft/draft-context.tsx'
+
+const useStyles = makeStyles({
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(8em, 1fr) minmax(10em, 2fr) auto',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'start',
+  },
+  mono: { fontFamily: tokens.fontFamilyMonospace },
+})
+
+type Parsed = { ok: true; value: JsonValue } | { ok: false; message: string }
+
+function parseValue(text: string): Parsed {
+  if (!text.trim()) return { ok: false, message: 'Enter a JSON value: "text", 42, true, null, {…}' }
+  const result = parseJson(text)
+  return result.ok
+    ? { ok: true, value: result.value }
+    : { ok: false, message: `Not JSON: ${result.error.message}` }
+}
+
+/** One extra key of an object. `name` null is a row being added: it joins the body once key and value are valid. */
+export function AdditionalPropertyRow(props: {
+  path: JsonPath
+  name: string | null
+  declared: readonly string[]
+  onSettled?: () => void
+}) {
+  const { path, name, declared, onSettled } = props
+  const styles = useStyles()
+  const store = useDraftStore()
+  const object = useBodyValue(path)
+  const value = name === null ? undefined : memberOf(object, name)
+  const [key, setKey] = useState(name ?? '')
+  const [text, setText] = useState(value === undefined ? '' : stringifyJson(value))
+  const parsed = parseValue(text)
+  const taken = (candidate: string) =>
+    candidate !== name && (declared.includes(candidate) || (isJsonObject(object) && object.has(candidate)))
+  const keyProblem = !key ? 'A key is needed' : taken(key) ? `${key} is already a property here` : undefined
+
+  const commitKey = () => {
+    if (name === null || key === name || keyProblem) return
+    const current = getIn(store.getState().body, path)
+    if (!isJsonObject(current)) return
+    // Rename in place: the property keeps its position.
+    const renamed = new Map([...current].map(([k, v]) => (k === name ? [key, v] : [k, v])))
+    store.setBodyValue(path, renamed)
+  }
+  const commitNew = () => {
+    if (name !== null || keyProblem || !parsed.ok) return
+    store.setBodyValue([...path, key], parsed.value)
+    onSettled?.()
+  }
+  return (
+    <div
+      className={styles.row}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) commitNew()
+      }}
+    >
+      <Field
+        validationState={keyProblem && (name !== null || key) ? 'error' : 'none'}
+        validationMessage={name !== null || key ? keyProblem : undefined}
+      >
+        <Input
+          aria-label="Property name"
+          className={styles.mono}
+          value={key}
+          onChange={(_, d) => setKey(d.value)}
+          onBlur={commitKey}
+        />
+      </Field>
+      <Field
+        validationState={parsed.ok || (!text && name === null) ? 'none' : 'error'}
+        validationMessage={parsed.ok || (!text && name === null) ? undefined : parsed.message}
+      >
+        <Input
+          aria-label={`Value of ${key || 'the new property'} (JSON)`}
+          className={styles.mono}
+          value={text}
+          placeholder='"text", 42, true, null'
+          onChange={(_, d) => {
+            setText(d.value)
+            const next = parseValue(d.value)
+            if (name !== null && next.ok) store.setBodyValue([...path, name], next.value)
+          }}
+        />
+      </Field>
+      <Button
+        appearance="subtle"
+        icon={<DeleteRegular />}
+        aria-label={`Remove ${key || 'the new property'}`}
+        onClick={() => {
+          if (name !== null) store.setBodyValue([...path, name], undefined)
+          else onSettled?.()
+        }}
+      />
+    </div>
+  )
+}
+
+function memberOf(object: JsonValue | undefined, name: string): JsonValue | undefined {
+  return isJsonObject(object) ? object.get(name) : undefined
+}

@@ -1,0 +1,82 @@
+import { Button, Link, makeStyles, tokens } from '@fluentui/react-components'
+import { AddRegular } from '@fluentui/react-icons'
+import type { JsonPath } from '../../lib/json/json-value.ts'
+import { getIn } from '../../lib/json/path.ts'
+import { useDraft, useDraftStore } from '../draft/draft-context.tsx'
+import { arrayLength, newItemFor } from './array-ops.ts'
+import { useFormUiStore } from './form-ui-context.tsx'
+import { IssueBadges } from './issue-badges.tsx'
+import { nodeDetail, nodeTitle } from './node-label.ts'
+import { useArrayOps } from './use-array-ops.ts'
+
+const useStyles = makeStyles({
+  box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
+  detail: { color: tokens.colorNeutralForeground3, marginLeft: tokens.spacingHorizontalXS },
+})
+
+const ADD_LABEL: Record<string, string> = {
+  segments: 'Add segment',
+  media: 'Add media',
+  streams: 'Add stream',
+}
+
+/** The children of a node (segments of the session, media of a segment…): open one, or add one. */
+export function ChildList({
+  path,
+  arrayKey,
+  title,
+}: {
+  path: JsonPath
+  arrayKey: 'segments' | 'media' | 'streams'
+  title: string
+}) {
+  const styles = useStyles()
+  const ui = useFormUiStore()
+  const draft = useDraftStore()
+  const arrayPath = [...path, arrayKey]
+  const count = useDraft((s) => arrayLength(s.body, arrayPath))
+  const ops = useArrayOps(arrayPath, true)
+  return (
+    <section className={styles.box} aria-label={title}>
+      <h3 className={styles.heading}>
+        {title} ({count})
+      </h3>
+      {count ? (
+        <ol className={styles.list}>
+          {Array.from({ length: count }, (_, index) => (
+            <ChildLink
+              key={index}
+              path={[...arrayPath, index]}
+              onOpen={() => ui.select([...arrayPath, index])}
+            />
+          ))}
+        </ol>
+      ) : null}
+      <div>
+        <Button icon={<AddRegular />} onClick={() => ops.add(newItemFor(draft.getState().body, arrayPath))}>
+          {ADD_LABEL[arrayKey]}
+        </Button>
+      </div>
+    </section>
+  )
+}
+
+function ChildLink({ path, onOpen }: { path: JsonPath; onOpen: () => void }) {
+  const styles = useStyles()
+  const detail = useDraft((s) => nodeDetail(path, getIn(s.body, path)))
+  return (
+    <li>
+      <Link onClick={onOpen}>{nodeTitle(path)}</Link>
+      {detail ? <span className={styles.detail}>{detail}</span> : null}
+      <IssueBadges path={path} />
+    </li>
+  )
+}

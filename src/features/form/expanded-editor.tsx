@@ -1,0 +1,73 @@
+import { makeStyles, tokens } from '@fluentui/react-components'
+import { useLayoutEffect } from 'react'
+import { isJsonArray, type JsonPath, type JsonValue } from '../../lib/json/json-value.ts'
+import { getIn } from '../../lib/json/path.ts'
+import { useDraft } from '../draft/draft-context.tsx'
+import { BreadcrumbBar } from './breadcrumb-bar.tsx'
+import { DetailPane } from './detail-pane.tsx'
+import { useFormUi, useFormUiStore } from './form-ui-context.tsx'
+import { IssueSummary } from './issue-summary.tsx'
+import { Outline } from './outline.tsx'
+
+const useStyles = makeStyles({
+  editor: {
+    flex: 1,
+    minHeight: 0,
+    display: 'grid',
+    gridTemplateColumns: 'minmax(13em, 18em) minmax(0, 1fr)',
+    gridTemplateRows: 'auto auto minmax(0, 1fr)',
+    gridTemplateAreas: '"summary summary" "outline crumbs" "outline detail"',
+    columnGap: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow2,
+    padding: tokens.spacingHorizontalS,
+  },
+  summary: { gridArea: 'summary', marginBottom: tokens.spacingVerticalS },
+  outline: {
+    gridArea: 'outline',
+    minHeight: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  crumbs: { gridArea: 'crumbs' },
+  detail: { gridArea: 'detail', minHeight: 0, display: 'flex', flexDirection: 'column' },
+})
+
+/** The deepest part of the selection that still exists (after an import or a JSON edit removed nodes). */
+function existingDepth(body: JsonValue, selected: JsonPath): number {
+  for (let end = selected.length; end > 0; end -= 2) {
+    const node = getIn(body, selected.slice(0, end))
+    if (node !== undefined && !isJsonArray(node)) return end
+  }
+  return 0
+}
+
+/** Expanded fields: an outline of segments → media → streams and one detail pane, so large sessions stay fast. */
+export function ExpandedEditor() {
+  const styles = useStyles()
+  const ui = useFormUiStore()
+  const generation = useDraft((s) => s.generation)
+  const selected = useFormUi((s) => s.selected)
+  const depth = useDraft((s) => existingDepth(s.body, selected))
+  useLayoutEffect(() => {
+    if (depth < selected.length) ui.select(selected.slice(0, depth))
+  }, [depth, selected, ui])
+  return (
+    <section className={styles.editor} aria-label="Expanded fields">
+      <div className={styles.summary}>
+        <IssueSummary />
+      </div>
+      <nav className={styles.outline} aria-label="Session outline">
+        <Outline />
+      </nav>
+      <div className={styles.crumbs}>
+        <BreadcrumbBar />
+      </div>
+      <div className={styles.detail} key={generation}>
+        <DetailPane />
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,47 @@
+import { makeStyles, tokens } from '@fluentui/react-components'
+import type { JsonPath } from '../../lib/json/json-value.ts'
+import { media } from '../schema/types/media.ts'
+import { mediaStream } from '../schema/types/media-stream.ts'
+import { segment } from '../schema/types/segment.ts'
+import { session } from '../schema/types/session.ts'
+import { ChildList } from './child-list.tsx'
+import { ObjectFields } from './object-fields.tsx'
+
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+})
+
+/** One component per nesting level, each given its base path; the outline shows the arrays between them. */
+export function SessionFields() {
+  const styles = useStyles()
+  return (
+    <div className={styles.stack}>
+      <ObjectFields path={[]} type={session} exclude={['segments']} />
+      <ChildList path={[]} arrayKey="segments" title="Segments" />
+    </div>
+  )
+}
+
+export function SegmentFields({ path }: { path: JsonPath }) {
+  const styles = useStyles()
+  return (
+    <div className={styles.stack}>
+      <ObjectFields path={path} type={segment} exclude={['media']} />
+      <ChildList path={path} arrayKey="media" title="Media" />
+    </div>
+  )
+}
+
+export function MediaFields({ path }: { path: JsonPath }) {
+  const styles = useStyles()
+  return (
+    <div className={styles.stack}>
+      <ObjectFields path={path} type={media} exclude={['streams']} />
+      <ChildList path={path} arrayKey="streams" title="Streams" />
+    </div>
+  )
+}
+
+export function StreamFields({ path }: { path: JsonPath }) {
+  return <ObjectFields path={path} type={mediaStream} />
+}

@@ -1,0 +1,77 @@
+import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components'
+import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons'
+import { useId } from 'react'
+import type { z } from 'zod'
+import type { JsonPath } from '../../lib/json/json-value.ts'
+import { pathKey } from '../../lib/json/path.ts'
+import { useBodyValue } from '../draft/draft-context.tsx'
+import type { FieldMeta } from '../schema/field-meta.ts'
+import { typeRegistry, variantsOf } from '../schema/field-meta.ts'
+import { IssueBadges } from './issue-badges.tsx'
+import { ObjectFields } from './object-fields.tsx'
+import { useFormUi, useFormUiStore } from './form-ui-context.tsx'
+import { VariantPicker } from './variant-picker.tsx'
+
+const useStyles = makeStyles({
+  section: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    padding: tokens.spacingHorizontalXS,
+  },
+  title: { fontWeight: tokens.fontWeightSemibold },
+  type: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
+  body: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}` },
+})
+
+/** A nested object (Caller, CalleeNetwork, FailureInfo…): collapsible, with its subtype choice when it has one. */
+export function ObjectSection({
+  path,
+  meta,
+  type,
+}: {
+  path: JsonPath
+  meta: FieldMeta
+  type: z.ZodType
+  order: readonly string[]
+}) {
+  const styles = useStyles()
+  const ui = useFormUiStore()
+  const key = pathKey(path)
+  const open = useFormUi((s) => !s.closedSections.has(key))
+  const value = useBodyValue(path)
+  const bodyId = useId()
+  const graphName = typeRegistry.get(type)?.graphName.split('.').pop() ?? ''
+  return (
+    <section className={styles.section} aria-label={meta.ps}>
+      <div className={styles.header}>
+        <Button
+          appearance="subtle"
+          icon={open ? <ChevronDownRegular /> : <ChevronRightRegular />}
+          aria-expanded={open}
+          aria-controls={bodyId}
+          onClick={() => {
+            ui.setSectionOpen(path, !open)
+          }}
+        >
+          <span className={styles.title}>{meta.ps}</span>&nbsp;
+          <span className={styles.type}>{graphName}</span>
+        </Button>
+        {value === null ? <Badge appearance="outline">null</Badge> : null}
+        {value === undefined ? <Badge appearance="ghost">not set</Badge> : null}
+        <IssueBadges path={path} />
+      </div>
+      {open ? (
+        <div id={bodyId} className={styles.body}>
+          {variantsOf(type) ? <VariantPicker path={path} type={type} label={meta.ps} /> : null}
+          <ObjectFields path={path} type={type} />
+        </div>
+      ) : null}
+    </section>
+  )
+}

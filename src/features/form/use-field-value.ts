@@ -1,0 +1,46 @@
+import { useLayoutEffect, useRef } from 'react'
+import type { JsonPath, JsonValue } from '../../lib/json/json-value.ts'
+import { pathKey } from '../../lib/json/path.ts'
+import { useBodyValue, useDraftStore } from '../draft/draft-context.tsx'
+import { useFormUi, useFormUiStore } from './form-ui-context.tsx'
+
+/**
+ * Binds an uncontrolled input to one body path. Typing writes to the draft and re-renders nothing else;
+ * when the value changes from elsewhere (a null/unset action), `onExternal` updates the DOM input.
+ */
+export function useFieldValue(
+  path: JsonPath,
+  declaredOrder: readonly string[],
+  onExternal?: (value: JsonValue | undefined) => void,
+) {
+  const store = useDraftStore()
+  const value = useBodyValue(path)
+  const written = useRef(value)
+
+  useLayoutEffect(() => {
+    if (value === written.current) return
+    written.current = value
+    onExternal?.(value)
+  }, [value, onExternal])
+
+  const write = (next: JsonValue | undefined) => {
+    written.current = next
+    store.setBodyValue(path, next, declaredOrder)
+  }
+  return { value, write }
+}
+
+/** Focuses this field when the issue summary asks for it. */
+export function useFocusRequest(path: JsonPath, element: () => HTMLElement | null): void {
+  const ui = useFormUiStore()
+  const key = pathKey(path)
+  const requested = useFormUi((s) => (s.focusRequest ? pathKey(s.focusRequest) === key : false))
+  useLayoutEffect(() => {
+    if (!requested) return
+    const target = element()
+    if (!target) return
+    target.scrollIntoView({ block: 'center' })
+    target.focus()
+    ui.focusDone()
+  }, [requested, element, ui])
+}

@@ -1,0 +1,45 @@
+import { Field, Select } from '@fluentui/react-components'
+import type { z } from 'zod'
+import type { JsonPath } from '../../lib/json/json-value.ts'
+import { useBodyValue, useDraftStore } from '../draft/draft-context.tsx'
+import { variantsOf } from '../schema/field-meta.ts'
+import { fieldsOf, variantFor } from '../schema/walk.ts'
+import { fieldId } from './field-id.ts'
+
+/**
+ * The `@odata.type` of a polymorphic object (participant or service endpoint, client or service user agent).
+ * Switching never deletes data: properties the new type does not declare show up as additional properties.
+ */
+export function VariantPicker({ path, type, label }: { path: JsonPath; type: z.ZodType; label: string }) {
+  const store = useDraftStore()
+  const value = useBodyValue(path)
+  const variants = variantsOf(type) ?? []
+  const current = variantFor(type, value)
+  const typePath = [...path, '@odata.type']
+  const id = fieldId(typePath)
+  return (
+    <Field label={{ children: `${label} type (@odata.type)`, htmlFor: id }}>
+      <Select
+        id={id}
+        value={current?.label ?? ''}
+        onChange={(_, data) => {
+          const picked = variants.find((v) => v.label === data.value)
+          // '@odata.type' leads the object, as Graph writes it.
+          const order = [
+            '@odata.type',
+            ...variants.flatMap((v) => fieldsOf(v.schema).map((entry) => entry.key)),
+          ]
+          store.setBodyValue(typePath, picked?.odataType, order)
+        }}
+      >
+        {variants.map((variant) => (
+          <option key={variant.label} value={variant.label}>
+            {variant.odataType
+              ? `${variant.label} (${variant.odataType})`
+              : `${variant.label} (no @odata.type)`}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  )
+}

@@ -1,0 +1,20 @@
+import type { KeyboardEvent } from 'react'
+import type { JsonValue } from '../../../lib/json/json-value.ts'
+import type { FieldMeta } from '../../schema/field-meta.ts'
+
+/** Alt+N sets an explicit null (where Graph allows it); Alt+U removes the property from the body. */
+export function fieldKeyCommands(meta: FieldMeta, write: (value: JsonValue | undefined) => void) {
+  return (event: KeyboardEvent) => {
+    if (!event.altKey || event.ctrlKey || event.metaKey) return
+    const key = event.key.toLowerCase()
+    if (key === 'n' && meta.nullable) {
+      event.preventDefault()
+      write(null)
+    } else if (key === 'u') {
+      event.preventDefault()
+      write(undefined)
+    }
+  }
+}
+
+export const KEY_COMMANDS_HINT = 'Alt+N: null · Alt+U: unset'

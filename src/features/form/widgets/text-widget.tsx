@@ -1,0 +1,70 @@
+import { Badge, Input, makeStyles, tokens } from '@fluentui/react-components'
+import { useCallback, useRef } from 'react'
+import type { JsonValue } from '../../../lib/json/json-value.ts'
+import { describeDuration } from '../../schema/duration.ts'
+import { displayText, isTextWidget, normalizeOnBlur, parseInput } from '../input-value.ts'
+import { useFieldValue, useFocusRequest } from '../use-field-value.ts'
+import { fieldKeyCommands } from './field-key-commands.ts'
+import type { WidgetProps } from './widget-props.ts'
+
+const useStyles = makeStyles({
+  input: { width: '100%', minWidth: 0 },
+  inner: { minWidth: 0 },
+  after: { color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap', fontSize: tokens.fontSizeBase200 },
+})
+
+const PLACEHOLDERS: Partial<Record<string, string>> = {
+  dateTime: 'e.g. 2020-02-25T18:52:21Z',
+  duration: 'e.g. 45 ms, 1.5 s or PT0.016S',
+  single: 'number',
+  int32: 'whole number',
+  int64: 'whole number',
+}
+
+/** Strings, numbers, date-times and durations: an uncontrolled input; what is typed is what is stored. */
+export function TextWidget({ id, path, meta, order }: WidgetProps) {
+  const styles = useStyles()
+  const input = useRef<HTMLInputElement>(null)
+  const widget = isTextWidget(meta.widget) ? meta.widget : 'string'
+  const onExternal = useCallback((value: JsonValue | undefined) => {
+    if (input.current) input.current.value = displayText(value)
+  }, [])
+  const { value, write } = useFieldValue(path, order, onExternal)
+  useFocusRequest(path, () => input.current)
+  const durationWords =
+    widget === 'duration' && typeof value === 'string' ? describeDuration(value) : undefined
+  const after = [durationWords, meta.unit].filter(Boolean).join(' · ')
+  return (
+    <Input
+      id={id}
+      ref={input}
+      className={styles.input}
+      input={{ className: styles.inner }}
+      defaultValue={displayText(value)}
+      placeholder={value === null ? 'null' : PLACEHOLDERS[widget]}
+      inputMode={
+        widget === 'int32' || widget === 'int64' ? 'numeric' : widget === 'single' ? 'decimal' : undefined
+      }
+      spellCheck={false}
+      autoComplete="off"
+      contentBefore={
+        value === null ? (
+          <Badge appearance="outline" size="small">
+            null
+          </Badge>
+        ) : undefined
+      }
+      contentAfter={after ? <span className={styles.after}>{after}</span> : undefined}
+      onChange={(_, data) => {
+        write(parseInput(widget, data.value))
+      }}
+      onBlur={(event) => {
+        const normal = normalizeOnBlur(widget, value)
+        if (normal !== value) write(normal)
+        const shown = displayText(normal)
+        if (normal !== undefined && event.currentTarget.value !== shown) event.currentTarget.value = shown
+      }}
+      onKeyDown={fieldKeyCommands(meta, write)}
+    />
+  )
+}
