@@ -1,4 +1,7 @@
 import { makeStyles, Subtitle1, tokens } from '@fluentui/react-components'
+import { AuthControls } from '../features/auth/auth-controls.tsx'
+import { SettingsDialog } from '../features/settings/settings-dialog.tsx'
+import { TemplatesMenu } from '../features/templates/templates-menu.tsx'
 import { ThemeMenu } from './theme-menu.tsx'
 
 const useStyles = makeStyles({
@@ -10,7 +13,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  title: { margin: 0, marginRight: 'auto' },
+  title: { margin: 0 },
+  spacer: { marginRight: 'auto' },
 })
 
 export function AppHeader() {
@@ -20,7 +24,11 @@ export function AppHeader() {
       <Subtitle1 as="h1" className={styles.title}>
         Session Composer
       </Subtitle1>
+      <TemplatesMenu />
+      <span className={styles.spacer} />
+      <SettingsDialog />
       <ThemeMenu />
+      <AuthControls />
     </header>
   )
 }
