@@ -19,10 +19,16 @@ const allowedImports = {
   form: ['schema', 'draft'],
   'body-json': ['schema', 'paramsets', 'draft'],
   templates: ['schema', 'draft'],
-  generator: ['schema'],
+  generator: ['schema', 'draft'],
   auth: [],
+  settings: [],
   graph: ['schema'],
-  workshop: ['schema', 'draft', 'paramsets', 'request', 'templates', 'generator', 'graph'],
+  send: ['schema', 'paramsets', 'draft', 'request', 'graph'],
+  drafts: ['schema', 'paramsets', 'draft'],
+  files: ['schema', 'paramsets', 'draft', 'drafts'],
+  share: ['schema', 'paramsets', 'draft', 'drafts'],
+  presenter: ['schema'],
+  bulk: ['schema', 'paramsets', 'draft', 'request', 'generator', 'graph'],
 }
 
 const featureZones = Object.entries(allowedImports).map(([feature, allowed]) => ({
@@ -33,7 +39,7 @@ const featureZones = Object.entries(allowedImports).map(([feature, allowed]) => 
 }))
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.data', 'bench/results'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.data', '.scratch', 'bench/results'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,

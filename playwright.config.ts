@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { chromium, defineConfig, devices } from '@playwright/test'
 
 /** Playwright's own Chromium when installed; otherwise the system one (Debian: apt-get install chromium). */
@@ -11,6 +13,10 @@ function chromiumExecutable(): string | undefined {
 }
 
 const port = Number(process.env.E2E_PORT ?? 4517)
+const origin = `https://localhost:${port}`
+// Throw-away: wiped each time the web server starts, so every run begins with no sessions.
+const dataDir = join(tmpdir(), `session-composer-e2e-${port}`)
+const wipeDataDir = `node -e 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })' ${JSON.stringify(dataDir)}`
 
 export default defineConfig({
   testDir: 'e2e',
@@ -22,7 +28,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: origin,
+    // The sandbox's certificate is self-signed (generated on first start); see the README.
+    ignoreHTTPSErrors: true,
     trace: 'retain-on-failure',
   },
   projects: [
@@ -44,8 +52,11 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run build && node_modules/.bin/vite preview --strictPort --port ${port} --host 127.0.0.1`,
-    url: `http://127.0.0.1:${port}`,
+    // The app, the sign-in server and the sandbox API on one https origin, as `npm run serve` runs them.
+    command: `${wipeDataDir} && npm run build && node_modules/.bin/tsx sandbox/main.ts --static dist`,
+    env: { PORT: String(port), HOST: 'localhost', DATA_DIR: dataDir },
+    url: `${origin}/_sandbox/health`,
+    ignoreHTTPSErrors: true,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
   },

@@ -1,0 +1,42 @@
+import { Hono } from 'hono'
+import type { PublicRsaJwk } from '../oidc/secrets.ts'
+import type { SessionStore } from '../store/session-store.ts'
+import type { ApiEnv } from './api-env.ts'
+import { bearerAuth } from './bearer-auth.ts'
+import { injectFaults, type FaultState } from './faults.ts'
+import { graphError } from './graph-error.ts'
+import { requestIds } from './request-ids.ts'
+import { sandboxRoutes } from './sandbox-routes.ts'
+import { sessionsRoutes } from './sessions-routes.ts'
+
+export interface ApiOptions {
+  origin: string
+  issuer: string
+  publicKey: PublicRsaJwk
+  store: SessionStore
+  faults: FaultState
+}
+
+/** The Graph-compatible sandbox API (/beta) and the presenter tools (/_sandbox), as one Hono app. */
+export function createApi({ origin, issuer, publicKey, store, faults }: ApiOptions): Hono<ApiEnv> {
+  const auth = bearerAuth(issuer, publicKey)
+  const app = new Hono<ApiEnv>()
+  app
+    .use(requestIds)
+    .use('/beta/*', injectFaults(faults))
+    .route('/beta/communications/callRecords', sessionsRoutes(store, origin, auth))
+    .route('/_sandbox', sandboxRoutes(faults, store, issuer))
+    .notFound((c) =>
+      graphError(
+        c,
+        404,
+        'NotFound',
+        `No HTTP resource was found that matches the request URI '${origin}${c.req.path}'.`,
+      ),
+    )
+    .onError((error, c) => {
+      console.error('[sandbox api]', error)
+      return graphError(c, 500, 'generalException', 'An unexpected error occurred in the sandbox.')
+    })
+  return app
+}
