@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 
@@ -8,5 +9,12 @@ export default defineConfig({
     sourcemap: true,
     // The budget (300 kB gzip initial JS) is checked by a test, not by Vite's warning.
     chunkSizeWarningLimit: 2048,
+    rolldownOptions: {
+      // redirect.html is MSAL's popup bridge: the sign-in window returns there, not to the app.
+      input: {
+        main: fileURLToPath(new URL('index.html', import.meta.url)),
+        redirect: fileURLToPath(new URL('redirect.html', import.meta.url)),
+      },
+    },
   },
 })

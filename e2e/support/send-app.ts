@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto'
+import { expect, test as base, type Locator, type Page } from '@playwright/test'
+import { Composer, graphDocsExample } from './composer.ts'
+
+export const DEMO_LOGIN = 'admin@contoso.sandbox'
+
+/** The docs example as a new session: its own id, and an Int64 beyond 2^53 that must survive every trip. */
+export function sessionBody(sessionId: string): string {
+  const body = graphDocsExample
+    .replace('"id": "e523d2ed-2966-4b6b-925b-754a88034cc5"', `"id": "${sessionId}"`)
+    .replace('"linkSpeed": 54000000', '"linkSpeed": 9007199254740993')
+  if (!body.includes(sessionId) || !body.includes('9007199254740993')) throw new Error('the example changed')
+  return body
+}
+
+/** The app with the real sign-in server and sandbox: every console line and bearer token it produced. */
+export class SendApp {
+  readonly composer: Composer
+  readonly consoleLines: string[] = []
+  readonly bearerTokens = new Set<string>()
+
+  constructor(readonly page: Page) {
+    this.composer = new Composer(page)
+    page.on('console', (message) => this.consoleLines.push(message.text()))
+    page.on('request', (request) => {
+      const authorization = request.headers().authorization
+      if (authorization?.startsWith('Bearer ')) this.bearerTokens.add(authorization.slice('Bearer '.length))
+    })
+  }
+
+  /** Sign in through the app's popup and the sign-in server's login form (any password works). */
+  async signIn(): Promise<void> {
+    const popupOpened = this.page.waitForEvent('popup')
+    await this.page.getByRole('button', { name: 'Sign in', exact: true }).click()
+    const popup = await popupOpened
+    popup.on('console', (message) => this.consoleLines.push(message.text()))
+    await popup.locator('input[name="login"]').fill(DEMO_LOGIN)
+    await popup.locator('input[name="password"]').fill('any password')
+    const closed = popup.waitForEvent('close')
+    await popup.locator('button[type="submit"]').click()
+    await closed
+    await expect(this.page.getByRole('button', { name: 'Sign out', exact: true })).toBeVisible()
+  }
+
+  /** A BodyParameter session under a fresh CallRecordId (each test its own, so lists never mix). */
+  async compose(body: string): Promise<string> {
+    const callRecordId = `e2e-${randomUUID()}`
+    await this.page.getByRole('textbox', { name: 'CallRecordId' }).fill(callRecordId)
+    await this.composer.pasteBody(body)
+    return callRecordId
+  }
+
+  sendButton(): Locator {
+    return this.page.getByRole('button', { name: 'Send', exact: true })
+  }
+
+  response(): Locator {
+    return this.page.getByRole('region', { name: 'Response', exact: true })
+  }
+
+  /** At the tests' 1280-wide viewport the stored sessions share a tab with the response. */
+  async sessions(): Promise<Locator> {
+    await this.page.getByRole('tab', { name: 'Sessions on target' }).click()
+    return this.page.getByRole('region', { name: 'Sessions on target', exact: true })
+  }
+
+  /** The list item of one stored session. */
+  async storedSession(sessionId: string): Promise<Locator> {
+    const sessions = await this.sessions()
+    return sessions.getByRole('listitem').filter({ hasText: sessionId })
+  }
+
+  async setFaults(
+    fault: { status: 429 | 503 | 504; count: number; retryAfter?: number } | null,
+  ): Promise<void> {
+    const response = fault
+      ? await this.page.request.post('/_sandbox/faults', { data: fault })
+      : await this.page.request.delete('/_sandbox/faults')
+    expect(response.ok()).toBe(true)
+  }
+}
+
+export const test = base.extend<{ app: SendApp }>({
+  app: async ({ page, context }, use) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    const app = new SendApp(page)
+    await page.goto('/')
+    await use(app)
+  },
+})
+
+export { expect }

@@ -1,0 +1,117 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { AuthContext, type Auth } from './auth-context.ts'
+import type { AuthAccount, AuthSession, AuthTarget, TokenGetter } from './auth-session.ts'
+
+type Loaded =
+  | { target: AuthTarget; session: AuthSession; account: AuthAccount | null }
+  | { target: AuthTarget; problem: string }
+
+// One MSAL application per target for the page's life: React's development double effects, or switching
+// targets back and forth, must not build a second one for the same client id.
+const sessions = new Map<string, Promise<AuthSession>>()
+
+function sessionFor(target: AuthTarget): Promise<AuthSession> {
+  const key = JSON.stringify([target.protocol, target.authority, target.clientId, target.scopes])
+  let session = sessions.get(key)
+  if (!session) {
+    session = loadSession(target)
+    sessions.set(key, session)
+    // A failed start (authority unreachable) may work on the next try.
+    session.catch(() => sessions.delete(key))
+  }
+  return session
+}
+
+async function loadSession(target: AuthTarget): Promise<AuthSession> {
+  const [{ createMsalSession }, { describeAuthError }] = await Promise.all([
+    import('./msal-session.ts'),
+    import('./describe-auth-error.ts'),
+  ])
+  try {
+    const session = await createMsalSession(target, globalThis.location.origin)
+    const guarded =
+      <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
+      (...args: A) =>
+        run(...args).catch((error: unknown) => Promise.reject(new Error(describeAuthError(error))))
+    return {
+      account: session.account,
+      subscribe: session.subscribe,
+      signIn: guarded(session.signIn),
+      signOut: guarded(session.signOut),
+      getToken: guarded(session.getToken),
+    }
+  } catch (error) {
+    throw new Error(describeAuthError(error))
+  }
+}
+
+export interface AuthProviderProps {
+  /** Null when the chosen target is incomplete; `unavailable` then says why. */
+  target: AuthTarget | null
+  unavailable?: string
+  children: ReactNode
+}
+
+/**
+ * MSAL for the chosen target, rebuilt when it changes. It is imported after the first render, so the app
+ * paints without it; a token request made meanwhile simply waits for it.
+ */
+export function AuthProvider({ target, unavailable, children }: AuthProviderProps) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null)
+  const pending = useRef<Promise<AuthSession> | null>(null)
+
+  useEffect(() => {
+    pending.current = null
+    if (!target) return
+    let live = true
+    let unsubscribe: (() => void) | undefined
+    const session = sessionFor(target)
+    pending.current = session
+    session.then(
+      (s) => {
+        if (!live) return
+        setLoaded({ target, session: s, account: s.account() })
+        unsubscribe = s.subscribe(() => {
+          setLoaded({ target, session: s, account: s.account() })
+        })
+      },
+      (error: unknown) => {
+        if (live) setLoaded({ target, problem: error instanceof Error ? error.message : 'Sign-in failed.' })
+      },
+    )
+    return () => {
+      live = false
+      unsubscribe?.()
+    }
+  }, [target])
+
+  const current = loaded?.target === target ? loaded : null
+  const session = current && 'session' in current ? current.session : null
+  const account = current && 'session' in current ? current.account : null
+
+  const withSession = useCallback(async (): Promise<AuthSession> => {
+    if (!pending.current) throw new Error(unavailable ?? 'Sign-in is not configured: open Settings.')
+    return pending.current
+  }, [unavailable])
+  const getToken = useCallback<TokenGetter>(
+    async (scopes, options) => (await withSession()).getToken(scopes, options),
+    [withSession],
+  )
+
+  const auth = useMemo<Auth>(
+    () => ({
+      status: !target ? 'unavailable' : !current ? 'loading' : session ? 'ready' : 'failed',
+      problem: !target
+        ? (unavailable ?? 'Sign-in is not configured.')
+        : current && 'problem' in current
+          ? current.problem
+          : null,
+      account,
+      signIn: async () => (await withSession()).signIn(),
+      signOut: async () => (await withSession()).signOut(),
+      getToken,
+    }),
+    [target, current, session, account, unavailable, withSession, getToken],
+  )
+  return <AuthContext value={auth}>{children}</AuthContext>
+}

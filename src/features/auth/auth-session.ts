@@ -1,0 +1,45 @@
+/** Where to sign in. The app derives it from the chosen target; auth knows nothing of settings. */
+export interface AuthTarget {
+  /** `OIDC`: any OpenID Connect server (the sandbox's); `Entra`: Microsoft Entra ID. */
+  protocol: 'OIDC' | 'Entra'
+  authority: string
+  clientId: string
+  scopes: readonly string[]
+}
+
+/** The signed-in user as the header shows it; no token, no claims beyond the names. */
+export interface AuthAccount {
+  /** Stable per user and authority (MSAL's home account id); keys per-user caches. */
+  id: string
+  name: string | undefined
+  username: string
+}
+
+export interface TokenOptions {
+  /** A claims challenge (decoded JSON) from a 401's WWW-Authenticate: always asks interactively. */
+  claims?: string
+  /**
+   * `fallback` (default): silent first, a sign-in window when that needs interaction.
+   * `never`: silent only (background queries must not open windows). `force`: a sign-in window now.
+   */
+  interaction?: 'fallback' | 'never' | 'force'
+}
+
+export type TokenGetter = (scopes: readonly string[], options?: TokenOptions) => Promise<string>
+
+/** One MSAL application for one target, behind functions; it never leaves the auth feature as an object. */
+export interface AuthSession {
+  account: () => AuthAccount | null
+  /** Told whenever the signed-in account changes (sign-in, sign-out, a different user in a popup). */
+  subscribe: (listener: () => void) => () => void
+  signIn: () => Promise<void>
+  signOut: () => Promise<void>
+  getToken: TokenGetter
+}
+
+export class SignInRequiredError extends Error {
+  constructor() {
+    super('Sign in first: this needs a token and no account is signed in.')
+    this.name = 'SignInRequiredError'
+  }
+}

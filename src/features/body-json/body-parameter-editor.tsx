@@ -1,0 +1,52 @@
+import { makeStyles, tokens } from '@fluentui/react-components'
+import { useCallback, useId, useState } from 'react'
+import { useDraftStore } from '../draft/draft-context.tsx'
+import { useValidationStore } from '../draft/validation-context.tsx'
+import { EditorStatus } from './editor-status.tsx'
+import { EditorToolbar } from './editor-toolbar.tsx'
+import { JsonEditor } from './json-editor.ts'
+
+const useStyles = makeStyles({
+  // Fills whatever height the layout gives and never overflows it: the editor scrolls inside.
+  root: {
+    flex: '1 1 auto',
+    minHeight: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow2,
+  },
+  // The basis is the height asked of a layout that sizes by content; a fixed-height one shrinks or grows it.
+  host: { flex: '1 1 24rem', minHeight: 0 },
+})
+
+/** The -BodyParameter JSON: a CodeMirror editor bound to the draft, its actions and its status line. */
+export function BodyParameterEditor() {
+  const styles = useStyles()
+  const draft = useDraftStore()
+  const validation = useValidationStore()
+  const hintId = useId()
+  const [editor, setEditor] = useState<JsonEditor | null>(null)
+  const host = useCallback(
+    (element: HTMLDivElement | null) => {
+      if (!element) return
+      const created = new JsonEditor(element, draft, validation, hintId)
+      setEditor(created)
+      return () => {
+        created.destroy()
+        setEditor(null)
+      }
+    },
+    [draft, validation, hintId],
+  )
+  return (
+    <section className={styles.root} aria-label="BodyParameter JSON">
+      <EditorToolbar editor={editor} hintId={hintId} />
+      <div ref={host} className={styles.host} />
+      <EditorStatus cursor={editor?.cursor ?? null} />
+    </section>
+  )
+}

@@ -1,0 +1,65 @@
+import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components'
+import { BracesRegular, CheckmarkRegular, CopyRegular } from '@fluentui/react-icons'
+import { useEffect, useState } from 'react'
+import { useDraft } from '../draft/draft-context.tsx'
+import type { JsonEditor } from './json-editor.ts'
+
+const useStyles = makeStyles({
+  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  hint: { marginLeft: 'auto', color: tokens.colorNeutralForeground3 },
+})
+
+type CopyState = 'idle' | 'copied' | 'failed'
+const COPY_LABEL: Record<CopyState, string> = {
+  idle: 'Copy',
+  copied: 'Copied',
+  failed: 'Copy failed: use Ctrl+A, Ctrl+C',
+}
+
+export function EditorToolbar({ editor, hintId }: { editor: JsonEditor | null; hintId: string }) {
+  const styles = useStyles()
+  const invalid = useDraft((s) => s.bodyTextProblem !== null)
+  const [copy, setCopy] = useState<CopyState>('idle')
+  useEffect(() => {
+    if (copy === 'idle') return
+    const timer = setTimeout(() => {
+      setCopy('idle')
+    }, 2000)
+    return () => {
+      clearTimeout(timer)
+    }
+  }, [copy])
+  return (
+    <div className={styles.bar}>
+      <Button
+        size="small"
+        icon={<BracesRegular />}
+        disabledFocusable={!editor || invalid}
+        onClick={() => editor?.format()}
+      >
+        Format
+      </Button>
+      <Button
+        size="small"
+        icon={copy === 'copied' ? <CheckmarkRegular /> : <CopyRegular />}
+        disabledFocusable={!editor}
+        onClick={() => {
+          editor?.copy().then(
+            () => {
+              setCopy('copied')
+            },
+            () => {
+              setCopy('failed')
+            },
+          )
+        }}
+      >
+        {COPY_LABEL[copy]}
+      </Button>
+      <Caption1 id={hintId} className={styles.hint}>
+        Tab leaves the editor. Ctrl+] indents, Ctrl+[ outdents, Ctrl+Shift+M lists the problems, F8 goes to
+        the next.
+      </Caption1>
+    </div>
+  )
+}

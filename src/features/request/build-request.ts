@@ -1,0 +1,74 @@
+import type { DraftState } from '../draft/draft-state.ts'
+import { parameterSetName, type ParameterSetName } from '../paramsets/parameter-set.ts'
+import { resolveTarget } from '../paramsets/resolve-target.ts'
+import type { RequestTarget } from './request-target.ts'
+import { serializeBody } from './serialize-body.ts'
+
+/** Graph's write limit: "Write requests in Microsoft Graph API have a size limit of 4 MB" (413 above it). */
+export const MAX_BODY_BYTES = 4 * 1024 * 1024
+
+/** The preview never holds a token; the sending code puts the real one in at the last moment. */
+export const REDACTED_AUTHORIZATION = 'Bearer <redacted>'
+
+export type RequestDraft = Pick<
+  DraftState,
+  'target' | 'bodyKind' | 'callRecordId' | 'inputObject' | 'body' | 'bodyTextProblem'
+>
+
+export interface RequestBlocker {
+  kind: 'target' | 'bodyText' | 'size'
+  message: string
+}
+
+export interface BuiltRequest {
+  method: 'POST'
+  parameterSet: ParameterSetName
+  /** The resolved call record id, or null when the cmdlet would stop before sending. */
+  callRecordId: string | null
+  /** `/communications/callRecords/{id}/sessions`, the id URL-encoded (or the template when unresolved). */
+  path: string
+  url: string
+  headers: readonly (readonly [name: string, value: string])[]
+  /** Sent: compact, numbers and key order exactly as held. */
+  body: string
+  /** Shown: the same body, indented. */
+  prettyBody: string
+  /** UTF-8 bytes of `body`, against MAX_BODY_BYTES. */
+  bytes: number
+  /** Why it cannot be sent as it stands. Validation errors are not here: they come from the ValidationStore. */
+  blockers: readonly RequestBlocker[]
+}
+
+export function buildRequest(draft: RequestDraft, target: RequestTarget, clientRequestId: string): BuiltRequest {
+  const resolved = resolveTarget(draft.target, draft.callRecordId, draft.inputObject)
+  const path = `/communications/callRecords/${resolved.ok ? encodeURIComponent(resolved.callRecordId) : '{callRecord-id}'}/sessions`
+  const serialized = serializeBody(draft.body)
+  const blockers: RequestBlocker[] = []
+  if (!resolved.ok) blockers.push({ kind: 'target', message: resolved.message })
+  if (draft.bodyKind === 'BodyParameter' && draft.bodyTextProblem) {
+    blockers.push({ kind: 'bodyText', message: `BodyParameter: ${draft.bodyTextProblem.message}` })
+  }
+  if (serialized.bytes > MAX_BODY_BYTES) {
+    blockers.push({
+      kind: 'size',
+      message: `The body is ${serialized.bytes.toLocaleString('en-US')} bytes; Graph accepts at most ${MAX_BODY_BYTES.toLocaleString('en-US')} (4 MB) and answers 413 above it.`,
+    })
+  }
+  return {
+    method: 'POST',
+    parameterSet: parameterSetName(draft.target, draft.bodyKind),
+    callRecordId: resolved.ok ? resolved.callRecordId : null,
+    path,
+    url: target.baseUrl.replace(/\/+$/, '') + path,
+    headers: [
+      ['Authorization', REDACTED_AUTHORIZATION],
+      ['Content-Type', 'application/json'],
+      ['Accept', 'application/json'],
+      ['client-request-id', clientRequestId],
+    ],
+    body: serialized.compact,
+    prettyBody: serialized.pretty,
+    bytes: serialized.bytes,
+    blockers,
+  }
+}

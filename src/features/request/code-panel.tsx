@@ -1,0 +1,72 @@
+import { Checkbox, makeStyles, mergeClasses, Tab, TabList, tokens, useId } from '@fluentui/react-components'
+import { useDeferredValue, useMemo, useState } from 'react'
+import { CopyButton } from '../../components/ui/copy-button.tsx'
+import { VirtualText } from '../../components/ui/virtual-text.tsx'
+import { useDraft, useDraftStore } from '../draft/draft-context.tsx'
+import type { DraftState } from '../draft/draft-state.ts'
+import type { BuiltRequest } from './build-request.ts'
+import { SNIPPETS, snippetFor, type SnippetKind } from './code/snippet-kind.ts'
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minHeight: 0 },
+  bar: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
+  tabs: { marginRight: 'auto' },
+  panel: { flex: '1 1 auto', display: 'flex', flexDirection: 'column', minHeight: 0 },
+  text: { flex: '1 1 200px', minHeight: '120px' },
+})
+
+export interface CodePanelProps {
+  /** The settled (and, in presenter mode, masked) draft the request was built from. */
+  draft: DraftState
+  request: BuiltRequest
+  className?: string
+}
+
+/** The same request as PowerShell, curl and fetch, one tab at a time; only the open tab is generated. */
+export function CodePanel({ draft, request, className }: CodePanelProps) {
+  const styles = useStyles()
+  const store = useDraftStore()
+  const whatIf = useDraft((s) => s.whatIf)
+  const [kind, setKind] = useState<SnippetKind>('powershell')
+  const id = useId('code')
+  // A separate, interruptible render: the preview updates first, the snippet follows.
+  const deferredKind = useDeferredValue(kind)
+  const deferredDraft = useDeferredValue(draft)
+  const deferredRequest = useDeferredValue(request)
+  const text = useMemo(
+    () => snippetFor(deferredKind, deferredDraft, deferredRequest),
+    [deferredKind, deferredDraft, deferredRequest],
+  )
+  const label = SNIPPETS.find((s) => s.kind === kind)?.label ?? kind
+  return (
+    <section aria-label="Code" className={mergeClasses(styles.root, className)}>
+      <div className={styles.bar}>
+        <TabList
+          size="small"
+          className={styles.tabs}
+          selectedValue={kind}
+          onTabSelect={(_, data) => {
+            setKind(data.value as SnippetKind)
+          }}
+        >
+          {SNIPPETS.map((s) => (
+            <Tab key={s.kind} value={s.kind} id={`${id}-${s.kind}`} aria-controls={`${id}-panel`}>
+              {s.label}
+            </Tab>
+          ))}
+        </TabList>
+        <Checkbox
+          label="Include -WhatIf"
+          checked={whatIf}
+          onChange={(_, data) => {
+            store.setSwitch('whatIf', data.checked === true)
+          }}
+        />
+        <CopyButton what={`${label} code`} text={text} />
+      </div>
+      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${kind}`} className={styles.panel}>
+        <VirtualText text={text} label={`${label} code`} className={styles.text} />
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,17 @@
+import { createContext, use } from 'react'
+import type { JsonValue } from '../../lib/json/json-value.ts'
+
+/**
+ * How the request is shown, not what is sent: presenter mode provides transforms that redact identifiers
+ * in the displayed body and URL. Sizes and blockers always describe the real request.
+ */
+export interface RequestMask {
+  maskBody?: (body: JsonValue) => JsonValue
+  maskId?: (callRecordId: string) => string
+}
+
+export const RequestMaskContext = createContext<RequestMask | null>(null)
+
+export function useRequestMask(): RequestMask | null {
+  return use(RequestMaskContext)
+}

@@ -1,0 +1,28 @@
+import { makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components'
+import type { BuiltRequest } from './build-request.ts'
+import { RequestView } from './request-view.tsx'
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minHeight: 0 },
+  heading: { margin: 0 },
+  view: { flex: '1 1 auto' },
+})
+
+export interface RequestPreviewProps {
+  request: BuiltRequest
+  validationErrors?: number
+  className?: string
+}
+
+/** Always visible: what Send would send right now (the token redacted). */
+export function RequestPreview({ request, validationErrors, className }: RequestPreviewProps) {
+  const styles = useStyles()
+  return (
+    <section aria-label="Request preview" className={mergeClasses(styles.root, className)}>
+      <Subtitle2 as="h2" className={styles.heading}>
+        Request preview
+      </Subtitle2>
+      <RequestView request={request} validationErrors={validationErrors} className={styles.view} />
+    </section>
+  )
+}

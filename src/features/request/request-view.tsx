@@ -1,0 +1,140 @@
+import { Badge, Button, makeStyles, mergeClasses, Text, tokens, useId } from '@fluentui/react-components'
+import { ChevronDownRegular, ChevronRightRegular, ErrorCircleRegular } from '@fluentui/react-icons'
+import { Fragment, useState, type ReactNode } from 'react'
+import { CopyButton } from '../../components/ui/copy-button.tsx'
+import { VirtualText } from '../../components/ui/virtual-text.tsx'
+import { MAX_BODY_BYTES, type BuiltRequest } from './build-request.ts'
+import { formatSize } from './format-size.ts'
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minHeight: 0 },
+  // Captions beside their values, so the body keeps as many lines as possible on a 720p projector.
+  meta: {
+    display: 'grid',
+    gridTemplateColumns: 'auto minmax(0, 1fr) auto',
+    alignItems: 'start',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  method: { justifySelf: 'start' },
+  caption: { fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase300 },
+  mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase300 },
+  url: { overflowWrap: 'anywhere' },
+  headers: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalL,
+    margin: 0,
+    padding: 0,
+    listStyle: 'none',
+    overflowWrap: 'anywhere',
+  },
+  // Collapsed: one line that ends in an ellipsis; every header stays in the DOM for copying and reading.
+  collapsed: { display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
+  inline: { display: 'inline', marginRight: tokens.spacingHorizontalL },
+  headerName: { color: tokens.colorNeutralForeground2 },
+  toggle: {
+    minWidth: 0,
+    padding: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    justifyContent: 'flex-start',
+  },
+  size: { color: tokens.colorNeutralForeground2, lineHeight: tokens.lineHeightBase300 },
+  over: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  body: { flex: '1 1 240px', minHeight: '80px' },
+  blockers: { margin: 0, paddingLeft: 0, listStyle: 'none', color: tokens.colorPaletteRedForeground1 },
+  blocker: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'flex-start' },
+  icon: { flexShrink: 0, marginTop: '2px' },
+})
+
+export interface RequestViewProps {
+  request: BuiltRequest
+  /** Errors in the body that Graph would reject (from the ValidationStore), listed with the blockers. */
+  validationErrors?: number
+  /** Names the body's scroll region; distinct names keep two views on one page apart. */
+  bodyLabel?: string
+  className?: string
+}
+
+/** Method, URL, headers, body and size, exactly as they would go out (the token redacted). */
+export function RequestView({ request, validationErrors = 0, bodyLabel = 'Request body', className }: RequestViewProps) {
+  const styles = useStyles()
+  const headersId = useId('headers')
+  // On a 720p projector the body needs the room; the headers fold to one line there.
+  const [headersOpen, setHeadersOpen] = useState(() => window.matchMedia('(min-height: 800px)').matches)
+  const over = request.bytes > MAX_BODY_BYTES
+  const headerText = request.headers.map(([name, value]) => `${name}: ${value}`).join('\n')
+  const blockers = request.blockers.map((b) => b.message)
+  if (validationErrors > 0) {
+    blockers.push(`${validationErrors} ${validationErrors === 1 ? 'error' : 'errors'} in the body that Graph would reject (see the form).`)
+  }
+  return (
+    <div className={mergeClasses(styles.root, className)}>
+      <div className={styles.meta}>
+        <Badge appearance="filled" color="brand" shape="rounded" className={styles.method}>
+          {request.method}
+        </Badge>
+        <Text className={mergeClasses(styles.mono, styles.url)}>{breakableUrl(request.url)}</Text>
+        <CopyButton what="URL" text={request.url} />
+        <Button
+          appearance="transparent"
+          size="small"
+          className={styles.toggle}
+          aria-expanded={headersOpen}
+          aria-controls={headersId}
+          icon={headersOpen ? <ChevronDownRegular /> : <ChevronRightRegular />}
+          iconPosition="after"
+          onClick={() => {
+            setHeadersOpen(!headersOpen)
+          }}
+        >
+          Headers
+        </Button>
+        <ul
+          id={headersId}
+          className={mergeClasses(styles.headers, styles.mono, !headersOpen && styles.collapsed)}
+          aria-label="Request headers"
+        >
+          {request.headers.map(([name, value]) => (
+            <li key={name} className={headersOpen ? undefined : styles.inline}>
+              <span className={styles.headerName}>{name}:</span> {value}
+            </li>
+          ))}
+        </ul>
+        <CopyButton what="headers" text={headerText} />
+        <Text className={styles.caption}>Body</Text>
+        <Text size={200} className={over ? styles.over : styles.size}>
+          {formatSize(request.bytes)}
+          {over ? ', over the 4 MB limit' : ''}
+        </Text>
+        <CopyButton what="body" text={request.prettyBody} />
+      </div>
+      <VirtualText text={request.prettyBody} label={bodyLabel} className={styles.body} />
+      {blockers.length > 0 && (
+        <ul className={styles.blockers} aria-label="Blockers">
+          {blockers.map((message) => (
+            <li key={message} className={styles.blocker}>
+              <ErrorCircleRegular className={styles.icon} aria-hidden />
+              <Text size={200}>{message}</Text>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}
+
+/** Lets a long URL wrap after its slashes rather than inside a word. */
+function breakableUrl(url: string): ReactNode {
+  return url.split('/').map((part, index) => (
+    <Fragment key={index}>
+      {index > 0 && (
+        <>
+          /<wbr />
+        </>
+      )}
+      {part}
+    </Fragment>
+  ))
+}

@@ -1,0 +1,32 @@
+import { useCallback } from 'react'
+import { useDraftStore } from '../draft/draft-context.tsx'
+import { useValidationStore } from '../draft/validation-context.tsx'
+import type { BuiltRequest } from './build-request.ts'
+import { displayedRequest } from './displayed-request.ts'
+import { useRequestIdStore } from './request-id-context.ts'
+import { useRequestMask } from './request-mask-context.ts'
+import { useRequestTarget } from './request-target-context.ts'
+
+export interface CurrentRequest {
+  request: BuiltRequest
+  validationErrors: number
+}
+
+/**
+ * A function that builds the request from the draft as it is right now (not as the debounced preview last
+ * saw it): for What if, and for the Confirm step before a send.
+ */
+export function useCurrentRequest(): () => CurrentRequest {
+  const draft = useDraftStore()
+  const validation = useValidationStore()
+  const target = useRequestTarget()
+  const ids = useRequestIdStore()
+  const mask = useRequestMask()
+  return useCallback(
+    () => ({
+      request: displayedRequest(draft.getState(), target, ids.current(), mask),
+      validationErrors: validation.current().errors.length,
+    }),
+    [draft, validation, target, ids, mask],
+  )
+}

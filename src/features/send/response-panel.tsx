@@ -1,0 +1,61 @@
+import { makeStyles, mergeClasses, Spinner, Subtitle2, Text, tokens } from '@fluentui/react-components'
+import { lazy, Suspense } from 'react'
+import { useRequestTarget } from '../request/request-target-context.ts'
+import { hostOf } from './host-of.ts'
+import { ResponseProgress } from './response-progress.tsx'
+import { useSend } from './send-context.ts'
+
+// Needed only once something was sent; loaded then (or earlier, see prefetchResponseViews).
+const ResponseAnswer = lazy(() =>
+  import('./response-answer.tsx').then((m) => ({ default: m.ResponseAnswer })),
+)
+const ResponseFailure = lazy(() =>
+  import('./response-failure.tsx').then((m) => ({ default: m.ResponseFailure })),
+)
+
+/** Starts loading the answer views while the user is on the way to Send (hover, focus). */
+export function prefetchResponseViews(): void {
+  void import('./response-answer.tsx')
+  void import('./response-failure.tsx')
+}
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minHeight: 0 },
+  heading: { margin: 0 },
+  // In the tabbed layout the tab names the region; the heading stays for screen readers' heading lists.
+  hiddenHeading: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
+  hint: { color: tokens.colorNeutralForeground2 },
+})
+
+/** What the last Send got back: the answer, how many attempts it took, or why there was none. */
+export function ResponsePanel({ className, tabbed = false }: { className?: string; tabbed?: boolean }) {
+  const styles = useStyles()
+  const { run, cancel } = useSend()
+  const target = useRequestTarget()
+  return (
+    <section aria-label="Response" className={mergeClasses(styles.root, className)}>
+      <Subtitle2 as="h2" className={tabbed ? styles.hiddenHeading : styles.heading}>
+        Response
+      </Subtitle2>
+      {run.status === 'idle' && (
+        <Text size={200} className={styles.hint}>
+          Nothing sent yet. Send posts the request to {hostOf(target.baseUrl)} and shows the answer here.
+        </Text>
+      )}
+      {run.status === 'pending' && (
+        <ResponseProgress progress={run.progress} progressAt={run.progressAt} onCancel={cancel} />
+      )}
+      <Suspense fallback={<Spinner size="tiny" label="Loading the answer…" />}>
+        {run.status === 'answered' && <ResponseAnswer request={run.request} result={run.result} />}
+        {run.status === 'failed' && <ResponseFailure run={run} />}
+      </Suspense>
+    </section>
+  )
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { fromPlain } from '../../lib/json/plain.ts'
+import { initialDraft } from '../draft/draft-state.ts'
+import { buildRequest } from '../request/build-request.ts'
+import { sandboxTarget } from '../request/request-target.ts'
+import { sendBlockers } from './send-blockers.ts'
+
+const target = sandboxTarget('https://localhost:5443')
+const body = fromPlain({ id: 's1' })
+
+describe('sendBlockers', () => {
+  it('lets a complete request through, warnings or not', () => {
+    const draft = { ...initialDraft(body), callRecordId: 'c1' }
+    expect(sendBlockers(buildRequest(draft, target, 'id'), 0)).toEqual([])
+  })
+
+  it('names the missing CallRecordId and the InputObject error in the cmdlet’s words', () => {
+    expect(sendBlockers(buildRequest(initialDraft(body), target, 'id'), 0)).toEqual([
+      "Cannot bind argument to parameter 'CallRecordId' because it is an empty string.",
+    ])
+    const viaIdentity = {
+      ...initialDraft(body),
+      target: 'InputObject' as const,
+      inputObject: { CallId: 'x' },
+    }
+    expect(sendBlockers(buildRequest(viaIdentity, target, 'id'), 0)).toEqual([
+      'InputObject has null value for InputObject.CallRecordId',
+    ])
+  })
+
+  it('blocks on a BodyParameter text problem and on validation errors', () => {
+    const draft = {
+      ...initialDraft(body),
+      callRecordId: 'c1',
+      bodyKind: 'BodyParameter' as const,
+      bodyText: '{',
+      bodyTextProblem: { message: 'Unexpected end (line 1, column 2)' },
+    }
+    expect(sendBlockers(buildRequest(draft, target, 'id'), 2)).toEqual([
+      'BodyParameter: Unexpected end (line 1, column 2)',
+      '2 errors in the body that Graph would reject (see the form).',
+    ])
+  })
+
+  it('blocks a body over 4 MB', () => {
+    const big = fromPlain({ id: 'x'.repeat(4 * 1024 * 1024) })
+    const reasons = sendBlockers(buildRequest({ ...initialDraft(big), callRecordId: 'c1' }, target, 'id'), 0)
+    expect(reasons).toHaveLength(1)
+    expect(reasons[0]).toMatch(/4 MB/)
+  })
+})

@@ -1,0 +1,16 @@
+import type { BuiltRequest } from '../request/build-request.ts'
+
+/**
+ * Why Send is not possible right now, in the words the user needs: the cmdlet's own error for a missing
+ * target, the BodyParameter text problem, the 4 MB limit, and the errors Graph would reject. Warnings
+ * never block: a tester may send an implausible session on purpose.
+ */
+export function sendBlockers(request: BuiltRequest, validationErrors: number): string[] {
+  const reasons = request.blockers.map((blocker) => blocker.message)
+  if (validationErrors > 0) {
+    reasons.push(
+      `${validationErrors} ${validationErrors === 1 ? 'error' : 'errors'} in the body that Graph would reject (see the form).`,
+    )
+  }
+  return reasons
+}

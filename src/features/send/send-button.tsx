@@ -1,0 +1,69 @@
+import { Button, makeStyles, Tooltip, useId } from '@fluentui/react-components'
+import { SendRegular } from '@fluentui/react-icons'
+import { useState } from 'react'
+import { useDraft } from '../draft/draft-context.tsx'
+import { useCurrentRequest, type CurrentRequest } from '../request/use-current-request.ts'
+import { ConfirmSendDialog } from './confirm-send-dialog.tsx'
+import { prefetchResponseViews } from './response-panel.tsx'
+import { useSend } from './send-context.ts'
+import { useSendBlockers } from './use-send-blockers.ts'
+
+const useStyles = makeStyles({
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
+})
+
+/**
+ * "Send": one click, at most one record. Disabled (still focusable, with the reason as its description)
+ * while a send is in flight or while something would make Graph reject the request; with -Confirm on, the
+ * What-if summary is shown first.
+ */
+export function SendButton() {
+  const styles = useStyles()
+  const { run, send } = useSend()
+  const blockers = useSendBlockers()
+  const confirm = useDraft((s) => s.confirm)
+  const current = useCurrentRequest()
+  const [confirming, setConfirming] = useState<CurrentRequest | null>(null)
+  const reasonId = useId('send-reason')
+  const pending = run.status === 'pending'
+  const reason = pending ? 'A send is in progress.' : blockers.join(' ')
+  const disabled = pending || blockers.length > 0
+  return (
+    <>
+      <Tooltip content={reason || 'POST the request to the target'} relationship="inaccessible">
+        <Button
+          appearance="primary"
+          icon={<SendRegular />}
+          disabledFocusable={disabled}
+          aria-describedby={reason ? reasonId : undefined}
+          onPointerEnter={prefetchResponseViews}
+          onFocus={prefetchResponseViews}
+          onClick={() => {
+            if (disabled) return
+            if (confirm) setConfirming(current())
+            else send()
+          }}
+        >
+          Send
+        </Button>
+      </Tooltip>
+      <span id={reasonId} className={styles.hidden}>
+        {reason}
+      </span>
+      <ConfirmSendDialog
+        shown={confirming}
+        onAnswer={(yes) => {
+          setConfirming(null)
+          if (yes) send()
+        }}
+      />
+    </>
+  )
+}

@@ -1,0 +1,93 @@
+import { makeStyles, mergeClasses, Spinner, Tab, TabList, tokens, useId } from '@fluentui/react-components'
+import { lazy, Suspense, useState } from 'react'
+import { ResponsePanel } from './response-panel.tsx'
+import { useSend } from './send-context.ts'
+
+// Reads the target only after sign-in, so it need not be part of the first download.
+const SessionsPanel = lazy(() => import('./sessions-panel.tsx').then((m) => ({ default: m.SessionsPanel })))
+const prefetchSessions = () => {
+  void import('./sessions-panel.tsx')
+}
+
+const useStyles = makeStyles({
+  stack: {
+    flex: '1 1 auto',
+    minHeight: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
+  card: {
+    minHeight: 0,
+    overflowY: 'auto',
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow2,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  response: { flex: '3 1 0' },
+  sessions: { flex: '2 1 0' },
+  tabbed: { flex: '1 1 auto' },
+  panel: { flex: '1 1 auto', minHeight: 0, display: 'flex', flexDirection: 'column' },
+})
+
+type ResultTab = 'response' | 'sessions'
+
+/**
+ * The Response and Sessions on target regions: stacked where there is room, otherwise as two tabs (a send
+ * brings the Response tab forward).
+ */
+export function SendResults({ tabbed, className }: { tabbed: boolean; className?: string }) {
+  const styles = useStyles()
+  const { run } = useSend()
+  const id = useId('results')
+  const [tab, setTab] = useState<ResultTab>('response')
+  const started = run.status === 'idle' ? 0 : run.request.startedAt
+  const [seen, setSeen] = useState(started)
+  if (started !== seen) {
+    setSeen(started)
+    setTab('response')
+  }
+  if (!tabbed) {
+    return (
+      <div className={mergeClasses(styles.stack, className)}>
+        <ResponsePanel className={mergeClasses(styles.card, styles.response)} />
+        <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+          <SessionsPanel className={mergeClasses(styles.card, styles.sessions)} />
+        </Suspense>
+      </div>
+    )
+  }
+  return (
+    <div className={mergeClasses(styles.card, styles.tabbed, className)}>
+      <TabList
+        size="small"
+        selectedValue={tab}
+        onTabSelect={(_, data) => {
+          setTab(data.value === 'sessions' ? 'sessions' : 'response')
+        }}
+      >
+        <Tab value="response" id={`${id}-response`} aria-controls={`${id}-panel`}>
+          Response
+        </Tab>
+        <Tab
+          value="sessions"
+          id={`${id}-sessions`}
+          aria-controls={`${id}-panel`}
+          onPointerEnter={prefetchSessions}
+          onFocus={prefetchSessions}
+        >
+          Sessions on target
+        </Tab>
+      </TabList>
+      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${tab}`} className={styles.panel}>
+        <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+          {tab === 'response' ? <ResponsePanel tabbed /> : <SessionsPanel tabbed />}
+        </Suspense>
+      </div>
+    </div>
+  )
+}

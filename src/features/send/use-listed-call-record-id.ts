@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'react'
+import { useDraft } from '../draft/draft-context.tsx'
+import { resolveTarget } from '../paramsets/resolve-target.ts'
+
+const SETTLE_MS = 400
+
+/**
+ * The call record whose sessions are listed: the one Send would post to, once typing in the id pauses
+ * (a list request per keystroke would be wasted work and, on Graph, throttling).
+ */
+export function useListedCallRecordId(): string {
+  const resolved = useDraft((s) => {
+    const target = resolveTarget(s.target, s.callRecordId, s.inputObject)
+    return target.ok ? target.callRecordId : ''
+  })
+  const [settled, setSettled] = useState(resolved)
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      setSettled(resolved)
+    }, SETTLE_MS)
+    return () => {
+      clearTimeout(timer)
+    }
+  }, [resolved])
+  return settled
+}
