@@ -4,8 +4,7 @@ import { stringifyJson } from '../src/lib/json/stringify.ts'
 import { parsed } from './support/composer.ts'
 import { DEMO_LOGIN, expect, sessionBody, test } from './support/send-app.ts'
 
-// The sandbox's fault mode is global: these tests take turns so one test's simulated 429 is never another's.
-test.describe.configure({ mode: 'default' })
+// Fault mode is scoped to each test's own CallRecordId, so other tests running in parallel are never hit.
 
 test('signs in through the popup, sends once, shows 201 and lists the record; no token anywhere', async ({
   app,
@@ -67,7 +66,7 @@ test('Send signs in first when nobody is signed in, then sends', async ({ app, p
   const popup = await popupOpened
   await popup.locator('input[name="login"]').fill(DEMO_LOGIN)
   await popup.locator('input[name="password"]').fill('any password')
-  await popup.locator('button[type="submit"]').click()
+  await popup.getByRole('button', { name: 'Sign in', exact: true }).click()
   await expect(app.response()).toContainText('201 Created')
   await expect(page.getByRole('button', { name: 'Sign out', exact: true })).toBeVisible()
   await expect(await app.storedSession(sessionId)).toHaveCount(1)
@@ -79,16 +78,17 @@ test('a 429 with Retry-After (fault mode) is retried and succeeds, creating one 
 }) => {
   await app.signIn()
   const sessionId = randomUUID()
-  await app.compose(sessionBody(sessionId))
+  const callRecordId = await app.compose(sessionBody(sessionId))
 
   await page.getByRole('button', { name: 'Settings', exact: true }).click()
   const settings = page.getByRole('dialog', { name: 'Settings' })
   await settings.getByLabel('Answer').selectOption('429')
   await settings.getByLabel('Next requests').fill('1')
   await settings.getByLabel('Retry-After (s)').fill('1')
+  await settings.getByLabel('Only for CallRecordId').fill(callRecordId)
   await settings.getByRole('button', { name: 'Start simulating' }).click()
   await expect(settings.getByRole('status')).toHaveText(
-    'On: the next 1 request answers 429 Too Many Requests with Retry-After 1 s.',
+    `On: the next 1 request under CallRecordId ${callRecordId} answers 429 Too Many Requests with Retry-After 1 s.`,
   )
   await settings.getByRole('button', { name: 'Cancel' }).click()
   await expect(settings).toBeHidden()
@@ -109,8 +109,8 @@ test('a 429 with Retry-After (fault mode) is retried and succeeds, creating one 
 
 test('repeated 503s end in a clear failure after 3 retries, and nothing is stored', async ({ app }) => {
   await app.signIn()
-  await app.compose(sessionBody(randomUUID()))
-  await app.setFaults({ status: 503, count: 5, retryAfter: 1 })
+  const callRecordId = await app.compose(sessionBody(randomUUID()))
+  await app.setFaults({ status: 503, count: 5, retryAfter: 1, callRecordId })
   try {
     await app.sendButton().click()
     // One click, one send: the button stays disabled until the last retry has answered.
@@ -121,7 +121,7 @@ test('repeated 503s end in a clear failure after 3 retries, and nothing is store
     await expect(response.getByRole('list', { name: 'Attempts' }).getByRole('listitem')).toHaveCount(4)
     await expect(app.sendButton()).toBeEnabled()
   } finally {
-    await app.setFaults(null)
+    await app.setFaults(null, callRecordId)
   }
   const sessions = await app.sessions()
   await expect(sessions).toContainText('No sessions stored under this call record.')

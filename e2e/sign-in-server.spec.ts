@@ -32,7 +32,7 @@ test('the sign-in server publishes its OpenID configuration on the app origin', 
   expect(config.code_challenge_methods_supported).toEqual(['S256'])
 })
 
-test('the dev login page signs in and returns to the redirect URI with a code that buys a token', async ({
+test('the sandbox login page signs in and returns to the redirect URI with a code that buys a token', async ({
   page,
   baseURL,
 }) => {
@@ -50,9 +50,9 @@ test('the dev login page signs in and returns to the redirect URI with a code th
   })
 
   await page.goto(`/oidc/auth?${authorize}`)
-  await page.getByPlaceholder('Enter any login').fill('admin@contoso.sandbox')
-  await page.getByPlaceholder('and password').fill('any password')
-  await page.getByRole('button', { name: 'Sign-in' }).click()
+  await page.getByLabel('Login').fill('admin@contoso.sandbox')
+  await page.getByLabel('Password').fill('any password')
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   await page.waitForURL((url) => url.href.startsWith(redirectUri) && url.searchParams.has('code'))
 
   const landed = new URL(page.url())

@@ -67,6 +67,37 @@ describe('everything else, Graph-shaped', () => {
     expectGraphError(await setFaults('not json'), 400, 'BadRequest')
   })
 
+  it('fault mode scoped to one call record leaves every other call record alone', async () => {
+    await setFaults('{"status":503,"count":1,"callRecordId":"rec 2"}')
+    expect((await get(SESSIONS)).status).toBe(200)
+    expect((await get(SESSIONS)).status).toBe(200)
+    expectGraphError(
+      await get('/beta/communications/callRecords/rec%202/sessions'),
+      503,
+      'serviceNotAvailable',
+    )
+    expect((await get('/beta/communications/callRecords/rec%202/sessions')).status).toBe(200)
+    expect(JSON.parse((await t.fetch('/_sandbox/faults')).text)).toEqual({ active: false })
+  })
+
+  it('keeps a scoped fault and the global one apart, and clears one scope at a time', async () => {
+    await setFaults('{"status":503,"count":3,"callRecordId":"a"}')
+    await setFaults('{"status":429,"count":1}')
+    await setFaults('{"status":504,"count":3,"callRecordId":"b"}')
+    expectGraphError(await get('/beta/communications/callRecords/a/sessions'), 503, 'serviceNotAvailable')
+    expectGraphError(await get(SESSIONS), 429, 'activityLimitReached')
+    expect((await get(SESSIONS)).status).toBe(200)
+    expect((await t.fetch('/_sandbox/faults?callRecordId=b', { method: 'DELETE' })).status).toBe(204)
+    expect((await get('/beta/communications/callRecords/b/sessions')).status).toBe(200)
+    expect(JSON.parse((await t.fetch('/_sandbox/faults')).text)).toMatchObject({
+      status: 503,
+      count: 2,
+      callRecordId: 'a',
+    })
+    expect((await t.fetch('/_sandbox/faults', { method: 'DELETE' })).status).toBe(204)
+    expect((await get('/beta/communications/callRecords/a/sessions')).status).toBe(200)
+  })
+
   it('stamps every response, success or error, with a new request-id and the client-request-id', async () => {
     const responses = [
       await post(SESSIONS, SAMPLE_SESSION, { 'client-request-id': 'c-201' }),

@@ -7,6 +7,7 @@ import { createApi } from './api/create-api.ts'
 import { FaultState } from './api/faults.ts'
 import { issuerFor } from './identity.ts'
 import { loadOrCreateSecrets } from './oidc/secrets.ts'
+import { interactionHandler, isInteractionPath } from './oidc/interactions.ts'
 import { createSignInServer, mountedHandler } from './oidc/sign-in-server.ts'
 import { openDatabase } from './store/database.ts'
 import { SessionStore } from './store/session-store.ts'
@@ -50,7 +51,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const origin = `https://${originHost(options.host)}:${port}`
   const issuer = issuerFor(origin)
   const store = new SessionStore(db)
-  const oidc = mountedHandler(createSignInServer(origin, secrets, db), '/oidc')
+  const provider = createSignInServer(origin, secrets, db)
+  const oidc = mountedHandler(provider, '/oidc')
+  const interaction = interactionHandler(provider)
   const api = getRequestListener(
     createApi({ origin, issuer, publicKey: secrets.publicKey, store, faults: new FaultState() }).fetch,
     { overrideGlobalObjects: false },
@@ -58,11 +61,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const app = await appHandler(options.app, server)
   listener = (req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/'
-    const done = under(path, '/oidc')
-      ? oidc(req, res)
-      : under(path, '/beta') || under(path, '/_sandbox') || !app
-        ? api(req, res)
-        : app.handle(req, res)
+    const done = isInteractionPath(path)
+      ? interaction(req, res)
+      : under(path, '/oidc')
+        ? oidc(req, res)
+        : under(path, '/beta') || under(path, '/_sandbox') || !app
+          ? api(req, res)
+          : app.handle(req, res)
     void Promise.resolve(done).catch((error: unknown) => {
       console.error('[sandbox]', error)
       if (!res.headersSent) res.writeHead(500).end()

@@ -38,7 +38,7 @@ function next(res: TestResponse): string {
   return location.pathname + location.search
 }
 
-it('runs authorization code + PKCE with the dev login form and issues a JWT the API accepts', async () => {
+it('runs authorization code + PKCE through the sandbox login page and issues a JWT the API accepts', async () => {
   const jar = new CookieJar()
   const get = async (path: string) => {
     const res = await t.fetch(path, { headers: jar.header() })
@@ -61,9 +61,15 @@ it('runs authorization code + PKCE with the dev login form and issues a JWT the 
   const loginPage = await get(next(await get(`/oidc/auth?${authorize}`)))
   expect(loginPage.status).toBe(200)
   expect(loginPage.text).toContain('name="login"')
-  const action = new URL(/<form[^>]*action="([^"]+)"/.exec(loginPage.text)?.[1] ?? '')
-  expect(action.origin).toBe(t.server.origin)
-  expect(action.pathname).toMatch(/^\/oidc\/interaction\/[\w-]+$/)
+  // Self-contained: nothing is fetched from elsewhere (the sandbox works offline).
+  expect(loginPage.text).not.toMatch(/https?:\/\/|@import|<link|<script/)
+  const action = new URL(/<form[^>]*action="([^"]+)"/.exec(loginPage.text)?.[1] ?? '', t.server.origin)
+  expect(action.pathname).toMatch(/^\/oidc\/interaction\/[\w-]+\/login$/)
+  const empty = await t.fetch(action.pathname, {
+    ...form({ login: '' }),
+    headers: { ...form({}).headers, ...jar.header() },
+  })
+  expect([empty.status, empty.text.includes('Enter a login')]).toEqual([400, true])
 
   const submitted = await t.fetch(action.pathname, {
     ...form({ prompt: 'login', login: DEMO_LOGIN, password: 'anything' }),

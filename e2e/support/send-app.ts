@@ -37,7 +37,7 @@ export class SendApp {
     await popup.locator('input[name="login"]').fill(DEMO_LOGIN)
     await popup.locator('input[name="password"]').fill('any password')
     const closed = popup.waitForEvent('close')
-    await popup.locator('button[type="submit"]').click()
+    await popup.getByRole('button', { name: 'Sign in', exact: true }).click()
     await closed
     await expect(this.page.getByRole('button', { name: 'Sign out', exact: true })).toBeVisible()
   }
@@ -70,12 +70,14 @@ export class SendApp {
     return sessions.getByRole('listitem').filter({ hasText: sessionId })
   }
 
+  /** Fault mode for one call record (or every request); null with a call record id clears only that one. */
   async setFaults(
-    fault: { status: 429 | 503 | 504; count: number; retryAfter?: number } | null,
+    fault: { status: 429 | 503 | 504; count: number; retryAfter?: number; callRecordId?: string } | null,
+    clearFor?: string,
   ): Promise<void> {
     const response = fault
       ? await this.page.request.post('/_sandbox/faults', { data: fault })
-      : await this.page.request.delete('/_sandbox/faults')
+      : await this.page.request.delete('/_sandbox/faults', { params: clearFor ? { callRecordId: clearFor } : {} })
     expect(response.ok()).toBe(true)
   }
 }

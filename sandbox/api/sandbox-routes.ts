@@ -53,7 +53,7 @@ export function sandboxRoutes(faults: FaultState, store: SessionStore, issuer: s
       return c.json(current())
     })
     .delete('/faults', (c) => {
-      faults.clear()
+      faults.clear(c.req.query('callRecordId'))
       return c.body(null, 204)
     })
     .all('/faults', (c) =>

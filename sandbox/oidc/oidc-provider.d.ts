@@ -81,7 +81,11 @@ declare module 'oidc-provider' {
     features: {
       devInteractions: { enabled: boolean }
       revocation: { enabled: boolean }
-      rpInitiatedLogout: { enabled: boolean }
+      rpInitiatedLogout: {
+        enabled: boolean
+        logoutSource?(ctx: { body: unknown }, form: string): Promise<void>
+        postLogoutSuccessSource?(ctx: { body: unknown }): Promise<void>
+      }
       resourceIndicators: {
         enabled: boolean
         defaultResource(
@@ -98,11 +102,26 @@ declare module 'oidc-provider' {
       }
     }
     ttl: Record<string, number>
+    interactions?: { url(ctx: unknown, interaction: { uid: string }): Promise<string> }
     renderError?(
       ctx: { type: string; body: unknown },
       out: Record<string, string>,
       error: Error,
     ): Promise<void>
+  }
+
+  export interface Interaction {
+    uid: string
+    prompt: { name: 'login' | 'consent' | (string & {}) }
+    params: Record<string, unknown>
+    session?: { accountId?: string }
+  }
+
+  export interface InteractionResults {
+    login?: { accountId: string }
+    consent?: { grantId: string }
+    error?: string
+    error_description?: string
   }
 
   export default class Provider {
@@ -112,6 +131,13 @@ declare module 'oidc-provider' {
       find(id: string): Promise<Grant | undefined>
     }
     callback(): (req: IncomingMessage, res: ServerResponse) => Promise<void>
+    interactionDetails(req: IncomingMessage, res: ServerResponse): Promise<Interaction>
+    interactionFinished(
+      req: IncomingMessage,
+      res: ServerResponse,
+      result: InteractionResults,
+      options: { mergeWithLastSubmission: boolean },
+    ): Promise<void>
     on(event: 'server_error', listener: (ctx: unknown, error: Error) => void): this
   }
 }

@@ -3,6 +3,8 @@ import Provider, { type OidcContext } from 'oidc-provider'
 import { CLIENT_ID, issuerFor, READ_SCOPE_NAME, redirectUrisFor, RESOURCE, SCOPE } from '../identity.ts'
 import type { Db } from '../store/database.ts'
 import { demoAccount } from './demo-account.ts'
+import { interactionUrl } from './interactions.ts'
+import { errorPage, logoutPage, signedOutPage } from './pages.ts'
 import type { Secrets } from './secrets.ts'
 import { sqliteAdapter } from './sqlite-adapter.ts'
 
@@ -61,10 +63,26 @@ export function createSignInServer(origin: string, secrets: Secrets, db: Db): Pr
         .join(' ')
       return Promise.resolve({ scp, oid, tid, name, preferred_username })
     },
+    interactions: { url: (_ctx, interaction) => Promise.resolve(interactionUrl(interaction.uid)) },
+    renderError: (ctx, out) => {
+      ctx.type = 'html'
+      ctx.body = errorPage(out)
+      return Promise.resolve()
+    },
     features: {
-      devInteractions: { enabled: true },
+      devInteractions: { enabled: false },
       revocation: { enabled: true },
-      rpInitiatedLogout: { enabled: true },
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource: (ctx, form) => {
+          ctx.body = logoutPage(new URL(origin).host, form)
+          return Promise.resolve()
+        },
+        postLogoutSuccessSource: (ctx) => {
+          ctx.body = signedOutPage()
+          return Promise.resolve()
+        },
+      },
       resourceIndicators: {
         enabled: true,
         // MSAL never sends `resource`: the requested scope names it.

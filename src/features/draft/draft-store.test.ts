@@ -123,3 +123,19 @@ describe('parameter sets', () => {
     expect(store.getState().body).toBe(body)
   })
 })
+
+describe('buffered editors', () => {
+  it('hand over their text before the body kind changes', () => {
+    const store = exampleStore()
+    store.setBodyKind('BodyParameter')
+    let pending: string | null = '{"id":"typed just now"}'
+    const unregister = store.registerFlush(() => {
+      if (pending !== null) store.setBodyText(pending)
+      pending = null
+    })
+    expect(store.setBodyKind('Expanded')).toBe(true)
+    expect(getIn(store.getState().body, ['id'])).toBe('typed just now')
+    unregister()
+    store.flushPending()
+  })
+})

@@ -15,6 +15,7 @@ type Listener = () => void
 export class DraftStore {
   private state: DraftState
   private readonly listeners = new Set<Listener>()
+  private readonly flushes = new Set<() => void>()
 
   constructor(initial: DraftState = initialDraft()) {
     this.state = initial
@@ -25,6 +26,19 @@ export class DraftStore {
   subscribe = (listener: Listener): (() => void) => {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)
+  }
+
+  /**
+   * An editor that buffers keystrokes (the JSON editor debounces big texts) registers how to hand over what it
+   * holds; `flushPending` runs those, so whoever reads the draft next sees the latest text.
+   */
+  registerFlush(flush: () => void): () => void {
+    this.flushes.add(flush)
+    return () => this.flushes.delete(flush)
+  }
+
+  flushPending(): void {
+    for (const flush of this.flushes) flush()
   }
 
   private set(patch: Partial<DraftState>): void {
@@ -74,6 +88,7 @@ export class DraftStore {
    * JSON object: otherwise nothing changes and the problem (with line and column) stays on screen.
    */
   setBodyKind(bodyKind: BodyKind): boolean {
+    this.flushPending()
     if (bodyKind === this.state.bodyKind) return true
     if (bodyKind === 'BodyParameter') {
       this.set({ bodyKind, bodyText: bodyToText(this.state.body), bodyTextProblem: null })

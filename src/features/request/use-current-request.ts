@@ -23,10 +23,13 @@ export function useCurrentRequest(): () => CurrentRequest {
   const ids = useRequestIdStore()
   const mask = useRequestMask()
   return useCallback(
-    () => ({
-      request: displayedRequest(draft.getState(), target, ids.current(), mask),
-      validationErrors: validation.current().errors.length,
-    }),
+    () => {
+      draft.flushPending()
+      return {
+        request: displayedRequest(draft.getState(), target, ids.current(), mask),
+        validationErrors: validation.current().errors.length,
+      }
+    },
     [draft, validation, target, ids, mask],
   )
 }

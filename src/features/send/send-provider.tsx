@@ -62,6 +62,7 @@ export function SendProvider({ children }: { children: ReactNode }) {
 
   const send = useCallback(() => {
     if (current.current) return
+    draft.flushPending()
     const state = draft.getState()
     const checked = buildRequest(state, target, ids.current())
     if (checked.callRecordId === null || sendBlockers(checked, validation.current().errors.length).length > 0)

@@ -28,7 +28,8 @@ function describe(state: FaultState | undefined): string {
   if (!state.active) return 'Off: the sandbox answers normally.'
   const after =
     state.retryAfter === undefined ? 'without Retry-After' : `with Retry-After ${state.retryAfter} s`
-  return `On: the next ${state.count} ${state.count === 1 ? 'request answers' : 'requests answer'} ${STATUS_TEXT[state.status] ?? state.status} ${after}.`
+  const scope = state.callRecordId === undefined ? '' : ` under CallRecordId ${state.callRecordId}`
+  return `On: the next ${state.count} ${state.count === 1 ? 'request' : 'requests'}${scope} ${state.count === 1 ? 'answers' : 'answer'} ${STATUS_TEXT[state.status] ?? state.status} ${after}.`
 }
 
 /** Presenter tool: makes the sandbox throttle or fail for a while, to show Send's retries. Acts at once. */
@@ -40,6 +41,7 @@ export function FaultMode({ sandboxBaseUrl }: { sandboxBaseUrl: string }) {
   const [status, setStatus] = useState<(typeof FAULT_STATUSES)[number]>(429)
   const [count, setCount] = useState('2')
   const [retryAfter, setRetryAfter] = useState('5')
+  const [onlyFor, setOnlyFor] = useState('')
   const countValue = Number(count)
   const retryValue = retryAfter.trim() === '' ? undefined : Number(retryAfter)
   const valid =
@@ -84,6 +86,9 @@ export function FaultMode({ sandboxBaseUrl }: { sandboxBaseUrl: string }) {
             onChange={(_, d) => setRetryAfter(d.value)}
           />
         </Field>
+        <Field label="Only for CallRecordId" hint="Empty: every request">
+          <Input value={onlyFor} onChange={(_, d) => setOnlyFor(d.value)} />
+        </Field>
       </div>
       <div className={styles.row}>
         <Button
@@ -93,6 +98,7 @@ export function FaultMode({ sandboxBaseUrl }: { sandboxBaseUrl: string }) {
               status,
               count: countValue,
               ...(retryValue === undefined ? {} : { retryAfter: retryValue }),
+              ...(onlyFor.trim() ? { callRecordId: onlyFor.trim() } : {}),
             })
           }}
         >

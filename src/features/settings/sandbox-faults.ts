@@ -8,6 +8,7 @@ export interface FaultRequest {
   status: FaultStatus
   count: number
   retryAfter?: number
+  callRecordId?: string
 }
 
 const faultState = z.discriminatedUnion('active', [
@@ -17,6 +18,7 @@ const faultState = z.discriminatedUnion('active', [
     status: z.literal(FAULT_STATUSES),
     count: z.int(),
     retryAfter: z.int().optional(),
+    callRecordId: z.string().optional(),
   }),
 ])
 export type FaultState = z.infer<typeof faultState>
