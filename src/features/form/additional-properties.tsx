@@ -2,7 +2,8 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { AddRegular } from '@fluentui/react-icons'
 import { useState } from 'react'
 import { isJsonObject, type JsonPath } from '../../lib/json/json-value.ts'
-import { useBodyValue } from '../draft/draft-context.tsx'
+import { getIn } from '../../lib/json/path.ts'
+import { useDraft } from '../draft/draft-context.tsx'
 import { AdditionalPropertyRow } from './additional-property-row.tsx'
 
 const useStyles = makeStyles({
@@ -16,9 +17,15 @@ const useStyles = makeStyles({
  */
 export function AdditionalProperties({ path, declared }: { path: JsonPath; declared: readonly string[] }) {
   const styles = useStyles()
-  const value = useBodyValue(path)
+  // The extra keys as JSON text: a stable snapshot, so typing a declared field re-renders nothing here.
+  const extraKeys = useDraft((s) => {
+    const value = getIn(s.body, path)
+    return JSON.stringify(
+      isJsonObject(value) ? [...value.keys()].filter((key) => !declared.includes(key)) : [],
+    )
+  })
+  const extra = JSON.parse(extraKeys) as string[]
   const [pending, setPending] = useState(0)
-  const extra = isJsonObject(value) ? [...value.keys()].filter((key) => !declared.includes(key)) : []
   const label = path.length
     ? `Additional properties of ${String(path.at(-1))}`
     : 'Additional properties of the session'

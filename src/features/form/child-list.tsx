@@ -1,5 +1,6 @@
 import { Button, Link, makeStyles, tokens } from '@fluentui/react-components'
 import { AddRegular } from '@fluentui/react-icons'
+import { useDeferredValue } from 'react'
 import type { JsonPath } from '../../lib/json/json-value.ts'
 import { getIn } from '../../lib/json/path.ts'
 import { useDraft, useDraftStore } from '../draft/draft-context.tsx'
@@ -43,6 +44,8 @@ export function ChildList({
   const draft = useDraftStore()
   const arrayPath = [...path, arrayKey]
   const count = useDraft((s) => arrayLength(s.body, arrayPath))
+  // Hundreds of links (a body near 4 MB) mount in an interruptible render after the pane has shown.
+  const shown = useDeferredValue(count, count > 50 ? 0 : count)
   const ops = useArrayOps(arrayPath, true)
   return (
     <section className={styles.box} aria-label={title}>
@@ -51,7 +54,7 @@ export function ChildList({
       </h3>
       {count ? (
         <ol className={styles.list}>
-          {Array.from({ length: count }, (_, index) => (
+          {Array.from({ length: shown }, (_, index) => (
             <ChildLink
               key={index}
               path={[...arrayPath, index]}
@@ -75,7 +78,7 @@ function ChildLink({ path, onOpen }: { path: JsonPath; onOpen: () => void }) {
   return (
     <li>
       <Link onClick={onOpen}>{nodeTitle(path)}</Link>
-      {detail ? <span className={styles.detail}>{detail}</span> : null}
+      {detail ? <span className={styles.detail}> {detail}</span> : null}
       <IssueBadges path={path} />
     </li>
   )

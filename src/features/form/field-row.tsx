@@ -38,11 +38,14 @@ export function FieldRow({
   name,
   meta,
   order,
+  context = '',
 }: {
   path: JsonPath
   name: string
   meta: FieldMeta
   order: readonly string[]
+  /** Read before the label by screen readers only: which section this Id or LinkSpeed belongs to. */
+  context?: string
 }) {
   const styles = useStyles()
   const issues = useIssues(path)
@@ -63,7 +66,15 @@ export function FieldRow({
       <div>{meta.nullable ? KEY_COMMANDS_HINT : 'Alt+U: unset'}</div>
     </div>
   )
-  const label = meta.unit ? `${meta.ps} (${meta.unit})` : meta.ps
+  const visible = meta.unit ? `${meta.ps} (${meta.unit})` : meta.ps
+  const label = context ? (
+    <>
+      <span className={styles.hidden}>{context}</span>
+      {visible}
+    </>
+  ) : (
+    visible
+  )
   // Sighted users get the help as a tooltip; screen readers get the same text as the field's description.
   return (
     <Field

@@ -1,8 +1,9 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { AddRegular } from '@fluentui/react-icons'
 import type { z } from 'zod'
-import { isJsonArray, type JsonPath } from '../../lib/json/json-value.ts'
-import { useBodyValue } from '../draft/draft-context.tsx'
+import type { JsonPath } from '../../lib/json/json-value.ts'
+import { useDraft } from '../draft/draft-context.tsx'
+import { arrayLength } from './array-ops.ts'
 import type { FieldMeta } from '../schema/field-meta.ts'
 import { ItemToolbar } from './item-toolbar.tsx'
 import { ObjectFields } from './object-fields.tsx'
@@ -30,27 +31,33 @@ export function InlineArray({
   path,
   meta,
   itemType,
+  context,
 }: {
   path: JsonPath
   meta: FieldMeta
   itemType: z.ZodType
   order: readonly string[]
+  context: string
 }) {
   const styles = useStyles()
-  const value = useBodyValue(path)
-  const items = isJsonArray(value) ? value : []
+  // The length only: a keystroke in a hop must not re-render every hop.
+  const count = useDraft((s) => arrayLength(s.body, path))
   const ops = useArrayOps(path)
   const itemName = meta.ps.replace(/s$/, '')
   return (
     <div role="group" aria-label={meta.ps}>
       <p className={styles.heading}>
-        {meta.ps} ({items.length})
+        {meta.ps} ({count})
       </p>
       <ol className={styles.list}>
-        {items.map((_, index) => (
+        {Array.from({ length: count }, (_, index) => (
           <li key={index} className={styles.item} aria-label={`${itemName} ${index + 1}`}>
-            <ItemToolbar label={`${itemName} ${index + 1}`} index={index} count={items.length} ops={ops} />
-            <ObjectFields path={[...path, index]} type={itemType} />
+            <ItemToolbar label={`${itemName} ${index + 1}`} index={index} count={count} ops={ops} />
+            <ObjectFields
+              path={[...path, index]}
+              type={itemType}
+              context={`${context}${itemName} ${index + 1} `}
+            />
           </li>
         ))}
       </ol>

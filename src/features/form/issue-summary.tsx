@@ -40,26 +40,28 @@ export function IssueSummary() {
     ? `${plural(errors.length, 'error')}: Graph would reject this body`
     : `${plural(warnings.length, 'warning')}: implausible values; sending is allowed`
   return (
-    <MessageBar intent={errors.length ? 'error' : 'warning'} layout="multiline" aria-label="Issues">
-      <MessageBarBody>
-        <MessageBarTitle>{title}</MessageBarTitle>
-        {errors.length && warnings.length ? ` and ${plural(warnings.length, 'warning')}.` : null}
-        <ul className={styles.list}>
-          {shown.map((issue, index) => (
-            <li key={index}>
-              <Link onClick={() => ui.focus(issue.path)}>
-                <span className={styles.path}>{formatPath(issue.path)}</span>
-              </Link>
-              {` — ${issue.severity === 'warning' ? 'warning: ' : ''}${issue.message}`}
-            </li>
-          ))}
-        </ul>
-        {issues.length > SHOWN ? (
-          <Button appearance="transparent" size="small" onClick={() => setExpanded(!expanded)}>
-            {expanded ? 'Show fewer' : `Show all ${issues.length}`}
-          </Button>
-        ) : null}
-      </MessageBarBody>
-    </MessageBar>
+    <section aria-label="Issues">
+      <MessageBar intent={errors.length ? 'error' : 'warning'} layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{title}</MessageBarTitle>
+          {errors.length && warnings.length ? ` and ${plural(warnings.length, 'warning')}.` : null}
+          <ul className={styles.list}>
+            {shown.map((issue, index) => (
+              <li key={index}>
+                <Link onClick={() => ui.focus(issue.path)}>
+                  <span className={styles.path}>{formatPath(issue.path)}</span>
+                </Link>
+                {` — ${issue.severity === 'warning' ? 'warning: ' : ''}${issue.message}`}
+              </li>
+            ))}
+          </ul>
+          {issues.length > SHOWN ? (
+            <Button appearance="transparent" size="small" onClick={() => setExpanded(!expanded)}>
+              {expanded ? 'Show fewer' : `Show all ${issues.length}`}
+            </Button>
+          ) : null}
+        </MessageBarBody>
+      </MessageBar>
+    </section>
   )
 }

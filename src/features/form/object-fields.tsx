@@ -1,7 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components'
 import type { z } from 'zod'
 import type { JsonPath } from '../../lib/json/json-value.ts'
-import { useBodyValue } from '../draft/draft-context.tsx'
+import { getIn } from '../../lib/json/path.ts'
+import { useDraft } from '../draft/draft-context.tsx'
 import { fieldTypeOf } from '../schema/field-meta.ts'
 import { concreteType, fieldsOf } from '../schema/walk.ts'
 import { AdditionalProperties } from './additional-properties.tsx'
@@ -36,14 +37,17 @@ export function ObjectFields({
   path,
   type,
   exclude = [],
+  context = '',
 }: {
   path: JsonPath
   type: z.ZodType
   exclude?: readonly string[]
+  /** The sections around these fields ("Caller AssociatedIdentity"), so each input's name is unique. */
+  context?: string
 }) {
   const styles = useStyles()
-  const value = useBodyValue(path)
-  const concrete = concreteType(type, value)
+  // Only the variant (@odata.type) shapes the fields: typing in one of them must not re-render them all.
+  const concrete = useDraft((s) => concreteType(type, getIn(s.body, path)))
   const entries = fieldsOf(concrete).filter((entry) => !exclude.includes(entry.key))
   const order = fieldsOf(concrete).map((entry) => entry.key)
   const leaves = startBeforeEnd(
@@ -61,6 +65,7 @@ export function ObjectFields({
               name={entry.key}
               meta={entry.meta}
               order={order}
+              context={context}
             />
           ))}
         </div>
@@ -75,6 +80,7 @@ export function ObjectFields({
             meta={entry.meta}
             itemType={childType}
             order={order}
+            context={context}
           />
         ) : (
           <ObjectSection
@@ -83,6 +89,7 @@ export function ObjectFields({
             meta={entry.meta}
             type={childType}
             order={order}
+            context={context}
           />
         )
       })}

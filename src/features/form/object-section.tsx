@@ -3,8 +3,8 @@ import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons'
 import { useId } from 'react'
 import type { z } from 'zod'
 import type { JsonPath } from '../../lib/json/json-value.ts'
-import { pathKey } from '../../lib/json/path.ts'
-import { useBodyValue } from '../draft/draft-context.tsx'
+import { getIn, pathKey } from '../../lib/json/path.ts'
+import { useDraft } from '../draft/draft-context.tsx'
 import type { FieldMeta } from '../schema/field-meta.ts'
 import { typeRegistry, variantsOf } from '../schema/field-meta.ts'
 import { IssueBadges } from './issue-badges.tsx'
@@ -34,17 +34,23 @@ export function ObjectSection({
   path,
   meta,
   type,
+  context,
 }: {
   path: JsonPath
   meta: FieldMeta
   type: z.ZodType
   order: readonly string[]
+  context: string
 }) {
   const styles = useStyles()
   const ui = useFormUiStore()
   const key = pathKey(path)
   const open = useFormUi((s) => !s.closedSections.has(key))
-  const value = useBodyValue(path)
+  // Whether the object is null, unset or set: not its content, which every keystroke inside changes.
+  const value = useDraft((s) => {
+    const current = getIn(s.body, path)
+    return current === null || current === undefined ? current : 'set'
+  })
   const bodyId = useId()
   const graphName = typeRegistry.get(type)?.graphName.split('.').pop() ?? ''
   return (
@@ -69,7 +75,7 @@ export function ObjectSection({
       {open ? (
         <div id={bodyId} className={styles.body}>
           {variantsOf(type) ? <VariantPicker path={path} type={type} label={meta.ps} /> : null}
-          <ObjectFields path={path} type={type} />
+          <ObjectFields path={path} type={type} context={`${context}${meta.ps} `} />
         </div>
       ) : null}
     </section>

@@ -1,9 +1,10 @@
 import { makeStyles, Tree, TreeItem, TreeItemLayout, tokens } from '@fluentui/react-components'
+import { useDeferredValue } from 'react'
 import type { JsonPath } from '../../lib/json/json-value.ts'
 import { getIn, pathKey } from '../../lib/json/path.ts'
 import { useDraft } from '../draft/draft-context.tsx'
 import { arrayLength } from './array-ops.ts'
-import { useFormUi } from './form-ui-context.tsx'
+import { useFormUi, useFormUiStore } from './form-ui-context.tsx'
 import { IssueBadges } from './issue-badges.tsx'
 import { nodeDetail, nodeKind, nodeTitle } from './node-label.ts'
 
@@ -28,8 +29,23 @@ const useStyles = makeStyles({
   },
 })
 
+const NOUNS = {
+  segments: ['segment', 'segments'],
+  media: ['media', 'media'],
+  streams: ['stream', 'streams'],
+} as const
+
+function countLabel(key: keyof typeof NOUNS, count: number): string {
+  return `${count} ${NOUNS[key][count === 1 ? 0 : 1]}`
+}
+
+// Beyond this many children, they render after the rest, and their subtree opens without a height animation
+// (which measures every row).
+const LONG_LIST = 50
+
 export function OutlineNode({ path }: { path: JsonPath }) {
   const styles = useStyles()
+  const ui = useFormUiStore()
   const key = pathKey(path)
   const childKey = CHILDREN[nodeKind(path)]
   const detail = useDraft((s) => nodeDetail(path, getIn(s.body, path)))
@@ -37,22 +53,27 @@ export function OutlineNode({ path }: { path: JsonPath }) {
   const selected = useFormUi((s) => pathKey(s.selected) === key)
   const open = useFormUi((s) => path.length === 0 || s.openNodes.has(key))
   const title = nodeTitle(path)
+  const leaf = !(childKey && count)
+  // Hundreds of segments (a body near 4 MB) mount in an interruptible render after the outline has shown.
+  const shown = useDeferredValue(count, count > LONG_LIST ? 0 : count)
   return (
     <TreeItem
-      itemType={childKey && count ? 'branch' : 'leaf'}
+      itemType={leaf ? 'leaf' : 'branch'}
       value={path.length ? key : 'session'}
       aria-selected={selected}
+      // The tree reports clicks (and Enter) on branches through onOpenChange only; a leaf selects itself.
+      onClick={leaf ? () => ui.select(path) : undefined}
     >
       <TreeItemLayout className={selected ? styles.selected : undefined} aside={<IssueBadges path={path} />}>
         <span className={styles.label} title={detail ? `${title} · ${detail}` : title}>
           {title}
-          {detail ? <span className={styles.detail}>{detail}</span> : null}
-          {childKey && count ? <span className={styles.detail}>({count})</span> : null}
+          {detail ? <span className={styles.detail}> {detail}</span> : null}
+          {childKey && count ? <span className={styles.detail}> ({countLabel(childKey, count)})</span> : null}
         </span>
       </TreeItemLayout>
       {childKey && open ? (
-        <Tree>
-          {Array.from({ length: count }, (_, index) => (
+        <Tree collapseMotion={shown > LONG_LIST ? null : undefined}>
+          {Array.from({ length: shown }, (_, index) => (
             <OutlineNode key={index} path={[...path, childKey, index]} />
           ))}
         </Tree>

@@ -1,7 +1,8 @@
 import { Field, Select } from '@fluentui/react-components'
 import type { z } from 'zod'
 import type { JsonPath } from '../../lib/json/json-value.ts'
-import { useBodyValue, useDraftStore } from '../draft/draft-context.tsx'
+import { getIn } from '../../lib/json/path.ts'
+import { useDraft, useDraftStore } from '../draft/draft-context.tsx'
 import { variantsOf } from '../schema/field-meta.ts'
 import { fieldsOf, variantFor } from '../schema/walk.ts'
 import { fieldId } from './field-id.ts'
@@ -12,9 +13,8 @@ import { fieldId } from './field-id.ts'
  */
 export function VariantPicker({ path, type, label }: { path: JsonPath; type: z.ZodType; label: string }) {
   const store = useDraftStore()
-  const value = useBodyValue(path)
   const variants = variantsOf(type) ?? []
-  const current = variantFor(type, value)
+  const current = useDraft((s) => variantFor(type, getIn(s.body, path)))
   const typePath = [...path, '@odata.type']
   const id = fieldId(typePath)
   return (
