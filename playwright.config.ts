@@ -53,7 +53,8 @@ export default defineConfig({
   ],
   webServer: {
     // The app, the sign-in server and the sandbox API on one https origin, as `npm run serve` runs them.
-    command: `${wipeDataDir} && npm run build && node_modules/.bin/tsx sandbox/main.ts --static dist`,
+    // `npm test` builds once (the bundle budget checks that build) and sets E2E_PREBUILT to reuse it here.
+    command: `${wipeDataDir} && ${process.env.E2E_PREBUILT ? '' : 'npm run build && '}node_modules/.bin/tsx sandbox/main.ts --static dist`,
     env: { PORT: String(port), HOST: 'localhost', DATA_DIR: dataDir },
     url: `${origin}/_sandbox/health`,
     ignoreHTTPSErrors: true,

@@ -16,7 +16,9 @@ async function compose(page: Page, options: { set: string; id: string; body?: st
   }
 }
 
-test('the preview shows the URL-encoded id, the redacted headers and the exact UTF-8 size', async ({ page }) => {
+test('the preview shows the URL-encoded id, the redacted headers and the exact UTF-8 size', async ({
+  page,
+}) => {
   const body = '{"id":"s-1","modalities":["audio"],"linkSpeed":9007199254740993,"name":"Zoë 😀"}'
   await compose(page, { set: 'Create', id: 'call record/1', body })
   const origin = new URL(page.url()).origin
@@ -31,14 +33,17 @@ test('the preview shows the URL-encoded id, the redacted headers and the exact U
   )
   const bytes = Buffer.byteLength(body, 'utf8')
   await expect(preview).toContainText(`${bytes.toLocaleString('en-US')} bytes of 4,194,304 (0.00%)`)
-  await expect(preview.getByRole('region', { name: 'Request body' })).toContainText('"linkSpeed": 9007199254740993')
+  await expect(preview.getByRole('region', { name: 'Request body' })).toContainText(
+    '"linkSpeed": 9007199254740993',
+  )
 })
 
 test('What if shows the cmdlet’s sentence and the request, and sends nothing', async ({ page }) => {
   await compose(page, { set: 'Create', id: 'call record/1', body: '{"id":"s-1"}' })
   const sent: string[] = []
   page.on('request', (request) => {
-    if (request.method() !== 'GET' || request.url().includes('/beta/')) sent.push(`${request.method()} ${request.url()}`)
+    if (request.method() !== 'GET' || request.url().includes('/beta/'))
+      sent.push(`${request.method()} ${request.url()}`)
   })
 
   await page.getByRole('button', { name: 'What if', exact: true }).click()
@@ -53,7 +58,11 @@ test('What if shows the cmdlet’s sentence and the request, and sends nothing',
 })
 
 test('each parameter set shows its own PowerShell shape', async ({ page }) => {
-  await compose(page, { set: 'Create', id: "rec 'one'", body: '{"id":"s-1","modalities":["audio"],"isTest":true}' })
+  await compose(page, {
+    set: 'Create',
+    id: "rec 'one'",
+    body: '{"id":"s-1","modalities":["audio"],"isTest":true}',
+  })
   const code = page.getByRole('region', { name: 'Code' })
   const powershell = code.getByRole('region', { name: 'PowerShell code' })
 

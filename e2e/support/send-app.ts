@@ -77,7 +77,9 @@ export class SendApp {
   ): Promise<void> {
     const response = fault
       ? await this.page.request.post('/_sandbox/faults', { data: fault })
-      : await this.page.request.delete('/_sandbox/faults', { params: clearFor ? { callRecordId: clearFor } : {} })
+      : await this.page.request.delete('/_sandbox/faults', {
+          params: clearFor ? { callRecordId: clearFor } : {},
+        })
     expect(response.ok()).toBe(true)
   }
 }

@@ -1,8 +1,10 @@
 import { makeStyles, Subtitle1, tokens } from '@fluentui/react-components'
 import { AuthControls } from '../features/auth/auth-controls.tsx'
+import { PresenterSwitch } from '../features/presenter/presenter-switch.tsx'
 import { SettingsDialog } from '../features/settings/settings-dialog.tsx'
 import { TemplatesMenu } from '../features/templates/templates-menu.tsx'
 import { ThemeMenu } from './theme-menu.tsx'
+import { WorkshopActions } from './workshop-actions.tsx'
 
 const useStyles = makeStyles({
   header: {
@@ -25,7 +27,9 @@ export function AppHeader() {
         Session Composer
       </Subtitle1>
       <TemplatesMenu />
+      <WorkshopActions />
       <span className={styles.spacer} />
+      <PresenterSwitch />
       <SettingsDialog />
       <ThemeMenu />
       <AuthControls />

@@ -1,12 +1,21 @@
 import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components'
+import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
 import { DraftContext } from '../features/draft/draft-context.tsx'
 import { ValidationContext } from '../features/draft/validation-context.tsx'
 import { FormUiContext } from '../features/form/form-ui-context.tsx'
+import { usePresenterMode } from '../features/presenter/presenter-mode.ts'
+import { presenterTheme } from '../features/presenter/presenter-theme.ts'
+import { usePresenterMask } from '../features/presenter/use-presenter-mask.ts'
+import { RequestMaskContext } from '../features/request/request-mask-context.ts'
+import { createSettingsStore } from '../features/settings/settings-context.ts'
 import { AppHeader } from './app-header.tsx'
 import { ComposerLayout } from './composer-layout.tsx'
 import { createComposerStores } from './composer-stores.ts'
+import { createQueryClient } from './query-client.ts'
+import { TargetProviders } from './target-providers.tsx'
 import { useResolvedTheme } from './theme-choice.ts'
+import { WorkshopProvider } from './workshop-provider.tsx'
 
 const useStyles = makeStyles({
   root: {
@@ -20,17 +29,29 @@ const useStyles = makeStyles({
 
 export function App() {
   const [stores] = useState(createComposerStores)
+  const [queryClient] = useState(createQueryClient)
+  const [settings] = useState(createSettingsStore)
   const { theme } = useResolvedTheme()
+  const presenter = usePresenterMode()
+  const presenterMask = usePresenterMask()
   const styles = useStyles()
   return (
-    <FluentProvider theme={theme}>
+    <FluentProvider theme={presenter ? presenterTheme(theme) : theme}>
       <DraftContext value={stores.draft}>
         <ValidationContext value={stores.validation}>
           <FormUiContext value={stores.formUi}>
-            <div className={styles.root}>
-              <AppHeader />
-              <ComposerLayout />
-            </div>
+            <QueryClientProvider client={queryClient}>
+              <TargetProviders settings={settings}>
+                <RequestMaskContext value={presenterMask}>
+                  <WorkshopProvider store={stores.draft}>
+                    <div className={styles.root}>
+                      <AppHeader />
+                      <ComposerLayout />
+                    </div>
+                  </WorkshopProvider>
+                </RequestMaskContext>
+              </TargetProviders>
+            </QueryClientProvider>
           </FormUiContext>
         </ValidationContext>
       </DraftContext>

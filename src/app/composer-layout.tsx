@@ -1,41 +1,70 @@
 import { makeStyles, tokens } from '@fluentui/react-components'
 import { BodyEditor } from './body-editor.tsx'
 import { InvocationBar } from '../features/invocation/invocation-bar.tsx'
+import { ConfirmSwitch } from '../features/request/confirm-switch.tsx'
 import { RequestPanel } from '../features/request/request-panel.tsx'
+import { WhatIfButton } from '../features/request/what-if-button.tsx'
+import { SendButton } from '../features/send/send-button.tsx'
+import { SendResults } from '../features/send/send-results.tsx'
+import { useMediaQuery } from './use-media-query.ts'
+
+// Wide screens get a third column for the response and the stored sessions; narrower ones stack them
+// under the request as two tabs, so the preview keeps its height.
+const WIDE = '(min-width: 1600px)'
 
 const useStyles = makeStyles({
   layout: {
     minHeight: 0,
     display: 'grid',
-    gridTemplateRows: 'auto 1fr',
+    // The preview and the code get most of the column; results need little until something is sent.
+    gridTemplateRows: 'auto minmax(0, 5fr) minmax(12rem, 2fr)',
     gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)',
-    gridTemplateAreas: '"bar bar" "body request"',
+    gridTemplateAreas: '"bar bar" "body request" "body results"',
     gap: tokens.spacingHorizontalM,
     padding: tokens.spacingHorizontalM,
+    [`@media ${WIDE}`]: {
+      gridTemplateRows: 'auto 1fr',
+      gridTemplateColumns: 'minmax(0, 5fr) minmax(0, 4fr) minmax(0, 3fr)',
+      gridTemplateAreas: '"bar bar bar" "body request results"',
+    },
     '@media (max-width: 1100px)': {
       gridTemplateColumns: 'minmax(0, 1fr)',
-      gridTemplateRows: 'auto auto auto',
-      gridTemplateAreas: '"bar" "body" "request"',
+      // Stacked: each part gets a readable height and the page scrolls.
+      gridTemplateRows: 'auto minmax(32rem, 80vh) minmax(24rem, auto) minmax(16rem, auto)',
+      gridTemplateAreas: '"bar" "body" "request" "results"',
       overflowY: 'auto',
     },
   },
   bar: { gridArea: 'bar' },
   body: { gridArea: 'body', minHeight: 0, display: 'flex', flexDirection: 'column' },
   request: { gridArea: 'request', minHeight: 0, display: 'flex', flexDirection: 'column' },
+  results: { gridArea: 'results', minHeight: 0, display: 'flex', flexDirection: 'column' },
 })
 
 export function ComposerLayout() {
   const styles = useStyles()
+  const wide = useMediaQuery(WIDE)
   return (
     <main className={styles.layout}>
       <div className={styles.bar}>
-        <InvocationBar />
+        <InvocationBar
+          actions={
+            <>
+              <WhatIfButton />
+              <ConfirmSwitch />
+              <SendButton />
+            </>
+          }
+        />
       </div>
       <div className={styles.body}>
         <BodyEditor />
       </div>
       <div className={styles.request}>
         <RequestPanel />
+      </div>
+      <div className={styles.results}>
+        <SendResults tabbed={!wide} />
       </div>
     </main>
   )

@@ -6,6 +6,8 @@ describe('displayLine', () => {
     expect(displayLine('  "id": "x",')).toBe('  "id": "x",')
     expect(displayLine('')).toBe('\u200b')
     const huge = 'x'.repeat(MAX_SHOWN_CHARACTERS + 1_234_567)
-    expect(displayLine(huge)).toBe(`${'x'.repeat(MAX_SHOWN_CHARACTERS)} … (1,234,567 more characters not shown)`)
+    expect(displayLine(huge)).toBe(
+      `${'x'.repeat(MAX_SHOWN_CHARACTERS)} … (1,234,567 more characters not shown)`,
+    )
   })
 })

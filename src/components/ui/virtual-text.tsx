@@ -1,6 +1,7 @@
 import { createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
 import { useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { displayLine } from './display-line.ts'
+import { lineIndex } from './line-index.ts'
 import { visibleRange } from './visible-range.ts'
 
 const useStyles = makeStyles({
@@ -44,7 +45,7 @@ export interface VirtualTextProps {
  */
 export function VirtualText({ text, label, lineHeight = 20, className }: VirtualTextProps) {
   const styles = useStyles()
-  const lines = useMemo(() => text.split('\n'), [text])
+  const lines = useMemo(() => lineIndex(text), [text])
   const ref = useRef<HTMLDivElement>(null)
   const [view, setView] = useState({ top: 0, height: 600 })
 
@@ -62,7 +63,7 @@ export function VirtualText({ text, label, lineHeight = 20, className }: Virtual
     }
   }, [])
 
-  const { first, end } = visibleRange(view.top, view.height, lineHeight, lines.length)
+  const { first, end } = visibleRange(view.top, view.height, lineHeight, lines.count)
   return (
     <div
       ref={ref}
@@ -75,11 +76,15 @@ export function VirtualText({ text, label, lineHeight = 20, className }: Virtual
         setView({ top: scrollTop, height: clientHeight })
       }}
     >
-      <div className={styles.content} style={{ height: lines.length * lineHeight }}>
+      <div className={styles.content} style={{ height: lines.count * lineHeight }}>
         <div className={styles.lines} style={{ transform: `translateY(${first * lineHeight}px)` }}>
-          {lines.slice(first, end).map((line, index) => (
-            <div key={first + index} className={styles.line} style={{ height: lineHeight, lineHeight: `${lineHeight}px` }}>
-              {displayLine(line)}
+          {Array.from({ length: end - first }, (_, index) => (
+            <div
+              key={first + index}
+              className={styles.line}
+              style={{ height: lineHeight, lineHeight: `${lineHeight}px` }}
+            >
+              {displayLine(lines.line(first + index))}
             </div>
           ))}
         </div>

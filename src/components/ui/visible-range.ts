@@ -6,7 +6,13 @@ export interface LineRange {
 }
 
 /** The lines a viewport of `height` px at `scrollTop` shows, plus `overscan` lines on each side. */
-export function visibleRange(scrollTop: number, height: number, lineHeight: number, lineCount: number, overscan = 8): LineRange {
+export function visibleRange(
+  scrollTop: number,
+  height: number,
+  lineHeight: number,
+  lineCount: number,
+  overscan = 8,
+): LineRange {
   const top = Math.max(0, Math.floor(scrollTop / lineHeight) - overscan)
   const bottom = Math.ceil((scrollTop + Math.max(height, 0)) / lineHeight) + overscan
   const first = Math.min(top, lineCount)

@@ -50,6 +50,19 @@ describe('switching between expanded fields and BodyParameter', () => {
     expect(state.body).toBe(before)
   })
 
+  it('parses pasted text once: leaving JSON keeps the body the text already became', () => {
+    const store = exampleStore()
+    store.setBodyKind('BodyParameter')
+    store.setBodyText('{"id":"pasted","linkSpeed":9007199254740993}')
+    const parsed = store.getState().body
+    expect(store.setBodyKind('Expanded')).toBe(true)
+    expect(store.getState().body).toBe(parsed)
+    store.setBodyKind('BodyParameter')
+    store.setBodyText('{"id":"pasted" ')
+    expect(store.setBodyKind('Expanded')).toBe(false)
+    expect(store.getState().body).toBe(parsed)
+  })
+
   it('refuses JSON that is not an object', () => {
     const store = exampleStore()
     store.setBodyKind('BodyParameter')

@@ -16,6 +16,8 @@ export class DraftStore {
   private state: DraftState
   private readonly listeners = new Set<Listener>()
   private readonly flushes = new Set<() => void>()
+  /** The BodyParameter text `body` was last parsed from or written as; null when unknown. */
+  private textOfBody: string | null = null
 
   constructor(initial: DraftState = initialDraft()) {
     this.state = initial
@@ -68,19 +70,18 @@ export class DraftStore {
 
   /** Replaces the whole body (template, import, a session loaded from the target); inputs remount. */
   replaceBody(body: JsonValue): void {
-    this.set({
-      body,
-      bodyText: this.state.bodyKind === 'BodyParameter' ? bodyToText(body) : null,
-      bodyTextProblem: null,
-      generation: this.state.generation + 1,
-    })
+    const bodyText = this.state.bodyKind === 'BodyParameter' ? bodyToText(body) : null
+    this.textOfBody = bodyText
+    this.set({ body, bodyText, bodyTextProblem: null, generation: this.state.generation + 1 })
   }
 
   /** The JSON editor's text changed: keep it as typed; follow it with the body only while it is an object. */
   setBodyText(text: string): void {
     const parsed = textToBody(text)
-    if (parsed.ok) this.set({ bodyText: text, body: parsed.body, bodyTextProblem: null })
-    else this.set({ bodyText: text, bodyTextProblem: parsed.problem })
+    if (parsed.ok) {
+      this.textOfBody = text
+      this.set({ bodyText: text, body: parsed.body, bodyTextProblem: null })
+    } else this.set({ bodyText: text, bodyTextProblem: parsed.problem })
   }
 
   /**
@@ -91,10 +92,17 @@ export class DraftStore {
     this.flushPending()
     if (bodyKind === this.state.bodyKind) return true
     if (bodyKind === 'BodyParameter') {
-      this.set({ bodyKind, bodyText: bodyToText(this.state.body), bodyTextProblem: null })
+      const bodyText = bodyToText(this.state.body)
+      this.textOfBody = bodyText
+      this.set({ bodyKind, bodyText, bodyTextProblem: null })
       return true
     }
-    const parsed = textToBody(this.state.bodyText ?? bodyToText(this.state.body))
+    // The body already is this text, parsed (a paste of megabytes is parsed once, not twice).
+    const { bodyText } = this.state
+    const parsed =
+      bodyText !== null && bodyText === this.textOfBody
+        ? { ok: true as const, body: this.state.body }
+        : textToBody(bodyText ?? bodyToText(this.state.body))
     if (!parsed.ok) {
       this.set({ bodyTextProblem: parsed.problem })
       return false
@@ -137,6 +145,7 @@ export class DraftStore {
 
   /** Loads a whole saved draft (autosave, share link, file): everything remounts. */
   load(draft: Omit<DraftState, 'generation'>): void {
+    this.textOfBody = null
     this.set({ ...draft, generation: this.state.generation + 1 })
   }
 }

@@ -1,8 +1,7 @@
 import type { JsonValue } from '../../lib/json/json-value.ts'
 import { pathKey } from '../../lib/json/path.ts'
+import { SessionIssues } from '../schema/session-issues.ts'
 import type { Issue } from '../schema/validate.ts'
-import { findErrors } from '../schema/validate.ts'
-import { findWarnings } from '../schema/warnings.ts'
 import type { DraftStore } from './draft-store.ts'
 
 export interface IssueCounts {
@@ -23,9 +22,9 @@ export interface Validation {
 
 const EMPTY: Validation = { body: undefined, errors: [], warnings: [], byPath: new Map(), below: new Map() }
 
-export function validate(body: JsonValue): Validation {
-  const errors = findErrors(body)
-  const warnings = findWarnings(body)
+export function validate(body: JsonValue, issues = new SessionIssues()): Validation {
+  const errors = issues.errors(body)
+  const warnings = issues.warnings(body)
   const byPath = new Map<string, Issue[]>()
   const below = new Map<string, IssueCounts>()
   for (const issue of [...errors, ...warnings]) {
@@ -45,13 +44,29 @@ export function validate(body: JsonValue): Validation {
   return { body, errors, warnings, byPath, below }
 }
 
+// A body at Graph's 4 MB limit holds ~200 segments of ~5 ms each: checked in slices, input never waits long.
+const SLICE_MS = 8
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => {
+      resolve()
+    }
+    channel.port2.postMessage(null)
+  })
+}
+
 /**
- * Validates the body after typing pauses, never on the keystroke itself: a whole-body pass over a large
- * session costs several milliseconds, and the next frame must not wait for it.
+ * Validates the body after typing pauses, never on the keystroke itself. Each segment's issues are
+ * remembered by identity, so a pass after an edit re-checks one segment; segments not seen yet (a new
+ * body) are checked a few at a time, yielding to input between slices, before the results are published.
  */
 export class ValidationStore {
   private state: Validation = EMPTY
   private readonly listeners = new Set<() => void>()
+  private readonly issues = new SessionIssues()
+  private pass = 0
   private timer: ReturnType<typeof setTimeout> | undefined
   private readonly unsubscribe: () => void
 
@@ -86,14 +101,31 @@ export class ValidationStore {
   private schedule(): void {
     if (this.state.body === this.draft.getState().body) return
     clearTimeout(this.timer)
+    const pass = ++this.pass
     this.timer = setTimeout(() => {
-      this.run()
+      void this.runInSlices(pass)
     }, this.delayMs)
+  }
+
+  private async runInSlices(pass: number): Promise<void> {
+    const body = this.draft.getState().body
+    let sliceStart = performance.now()
+    for (const segment of this.issues.unprepared(body)) {
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await nextTask()
+        // A newer body is scheduled (or was validated by current()): this pass is obsolete.
+        if (pass !== this.pass) return
+        sliceStart = performance.now()
+      }
+      this.issues.prepare(segment)
+    }
+    if (pass === this.pass && body === this.draft.getState().body) this.run()
   }
 
   private run(): void {
     clearTimeout(this.timer)
-    this.state = validate(this.draft.getState().body)
+    this.pass += 1
+    this.state = validate(this.draft.getState().body, this.issues)
     for (const listener of this.listeners) listener()
   }
 }

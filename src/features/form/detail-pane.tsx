@@ -1,8 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import { pathKey } from '../../lib/json/path.ts'
 import { useDraft } from '../draft/draft-context.tsx'
 import { arrayLength } from './array-ops.ts'
-import { useFormUi } from './form-ui-context.tsx'
+import { useFormUi, useFormUiStore } from './form-ui-context.tsx'
 import { ItemToolbar } from './item-toolbar.tsx'
 import { nodeKind, nodeTitle } from './node-label.ts'
 import { MediaFields, SegmentFields, SessionFields, StreamFields } from './node-fields.tsx'
@@ -25,11 +26,32 @@ export function DetailPane() {
   const selected = useFormUi((s) => s.selected)
   const structure = useFormUi((s) => s.structure)
   const kind = nodeKind(selected)
+  const paneKey = `${pathKey(selected)}#${structure}`
+  const pane = useRef<HTMLElement>(null)
+  const focusInside = useRef(false)
+  const ui = useFormUiStore()
+  // Add, Duplicate, Remove or a child's link replace the pane under the keyboard's focus: rather than
+  // dropping it on the page, the new pane takes it (and a screen reader announces which node it is).
+  // Whether focus was inside is read when the selection changes, before the old pane leaves the DOM.
+  useEffect(
+    () =>
+      ui.subscribe(() => {
+        focusInside.current ||= pane.current?.contains(document.activeElement) ?? false
+      }),
+    [ui],
+  )
+  useLayoutEffect(() => {
+    const active = document.activeElement
+    if (focusInside.current && (active === null || active === document.body)) pane.current?.focus()
+    focusInside.current = false
+  }, [paneKey])
   return (
     <section
+      ref={pane}
+      tabIndex={-1}
       className={styles.pane}
       aria-label={`${nodeTitle(selected)} fields`}
-      key={`${pathKey(selected)}#${structure}`}
+      key={paneKey}
     >
       {kind === 'session' ? <SessionFields /> : <NodeToolbar />}
       {kind === 'segment' ? <SegmentFields path={selected} /> : null}

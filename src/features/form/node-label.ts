@@ -33,9 +33,22 @@ function timeOfDay(iso: string | undefined): string | undefined {
   return iso && dateTimeToEpochMs(iso) !== undefined ? iso.slice(11, 19) : undefined
 }
 
+// Every outline row asks on every keystroke; only the edited node is new (the draft shares the rest).
+const details = new WeakMap<object, { kind: NodeKind; detail: string }>()
+
 /** What tells nodes apart at a glance: a segment's times, a media's label, a stream's direction and id. */
 export function nodeDetail(path: JsonPath, node: JsonValue | undefined): string {
-  switch (nodeKind(path)) {
+  const kind = nodeKind(path)
+  if (!isJsonObject(node)) return detailOf(kind, node)
+  const cached = details.get(node)
+  if (cached?.kind === kind) return cached.detail
+  const detail = detailOf(kind, node)
+  details.set(node, { kind, detail })
+  return detail
+}
+
+function detailOf(kind: NodeKind, node: JsonValue | undefined): string {
+  switch (kind) {
     case 'segment': {
       const start = timeOfDay(text(node, 'startDateTime'))
       const end = timeOfDay(text(node, 'endDateTime'))

@@ -1,4 +1,4 @@
-import { makeStyles, Tree, TreeItem, TreeItemLayout, tokens } from '@fluentui/react-components'
+import { makeStyles, mergeClasses, Tree, TreeItem, TreeItemLayout, tokens } from '@fluentui/react-components'
 import { useDeferredValue } from 'react'
 import type { JsonPath } from '../../lib/json/json-value.ts'
 import { getIn, pathKey } from '../../lib/json/path.ts'
@@ -25,8 +25,13 @@ const useStyles = makeStyles({
   },
   selected: {
     backgroundColor: tokens.colorNeutralBackground1Selected,
+    // In high contrast the selected background is bright: its text must turn dark, details included.
+    color: tokens.colorNeutralForeground1Selected,
     fontWeight: tokens.fontWeightSemibold,
+    '& span': { color: 'inherit' },
   },
+  // The same for the hover background.
+  row: { ':hover span': { color: 'inherit' } },
 })
 
 const NOUNS = {
@@ -64,7 +69,10 @@ export function OutlineNode({ path }: { path: JsonPath }) {
       // The tree reports clicks (and Enter) on branches through onOpenChange only; a leaf selects itself.
       onClick={leaf ? () => ui.select(path) : undefined}
     >
-      <TreeItemLayout className={selected ? styles.selected : undefined} aside={<IssueBadges path={path} />}>
+      <TreeItemLayout
+        className={mergeClasses(styles.row, selected && styles.selected)}
+        aside={<IssueBadges path={path} />}
+      >
         <span className={styles.label} title={detail ? `${title} · ${detail}` : title}>
           {title}
           {detail ? <span className={styles.detail}> {detail}</span> : null}

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react'
 import type { JsonPath, JsonValue } from '../../lib/json/json-value.ts'
-import { pathKey } from '../../lib/json/path.ts'
+import { getIn, pathKey } from '../../lib/json/path.ts'
 import { useBodyValue, useDraftStore } from '../draft/draft-context.tsx'
 import { useFormUi, useFormUiStore } from './form-ui-context.tsx'
 
@@ -28,6 +28,42 @@ export function useFieldValue(
     store.setBodyValue(path, next, declaredOrder)
   }
   return { value, write }
+}
+
+/**
+ * `useFieldValue` for an input that needs no re-render when its own value changes (a text input: the DOM
+ * holds what was typed). Typing then costs no React render at all; a change from elsewhere (null, unset,
+ * an edit of the same path in another view) still reaches the DOM through `onExternal`.
+ */
+export function useFieldWriter(
+  path: JsonPath,
+  declaredOrder: readonly string[],
+  onExternal: (value: JsonValue | undefined) => void,
+) {
+  const store = useDraftStore()
+  const key = pathKey(path)
+  const at = useRef(path)
+  const written = useRef<JsonValue | undefined>(undefined)
+  useLayoutEffect(() => {
+    at.current = path
+  })
+  useLayoutEffect(() => {
+    const current = () => getIn(store.getState().body, at.current)
+    written.current = current()
+    return store.subscribe(() => {
+      const value = current()
+      if (value === written.current) return
+      written.current = value
+      onExternal(value)
+    })
+  }, [store, key, onExternal])
+
+  const read = () => getIn(store.getState().body, path)
+  const write = (next: JsonValue | undefined) => {
+    written.current = next
+    store.setBodyValue(path, next, declaredOrder)
+  }
+  return { read, write }
 }
 
 /** Focuses this field when the issue summary asks for it. */

@@ -17,7 +17,9 @@ describe('buildRequest', () => {
   it('POSTs to the sessions of the call record, the id URL-encoded', () => {
     const request = buildRequest(draft({ callRecordId: 'a b/c?d#e%' }), GRAPH_BETA, ID)
     expect(request.method).toBe('POST')
-    expect(request.url).toBe('https://graph.microsoft.com/beta/communications/callRecords/a%20b%2Fc%3Fd%23e%25/sessions')
+    expect(request.url).toBe(
+      'https://graph.microsoft.com/beta/communications/callRecords/a%20b%2Fc%3Fd%23e%25/sessions',
+    )
     expect(request.parameterSet).toBe('CreateExpanded')
     expect(buildRequest(draft({}), sandboxTarget('http://127.0.0.1:4517'), ID).url).toBe(
       'http://127.0.0.1:4517/beta/communications/callRecords/rec/sessions',
@@ -29,7 +31,11 @@ describe('buildRequest', () => {
 
   it('takes the id from -InputObject in the ViaIdentity sets', () => {
     const request = buildRequest(
-      draft({ target: 'InputObject', callRecordId: 'ignored', inputObject: { CallRecordId: 'x/y', UserId: 'u' } }),
+      draft({
+        target: 'InputObject',
+        callRecordId: 'ignored',
+        inputObject: { CallRecordId: 'x/y', UserId: 'u' },
+      }),
       GRAPH_BETA,
       ID,
     )
@@ -37,11 +43,15 @@ describe('buildRequest', () => {
     expect(request.parameterSet).toBe('CreateViaIdentityExpanded')
   })
 
-  it('blocks with the cmdlet\'s own message when the target does not resolve', () => {
+  it("blocks with the cmdlet's own message when the target does not resolve", () => {
     const request = buildRequest(draft({ target: 'InputObject', inputObject: {} }), GRAPH_BETA, ID)
     expect(request.callRecordId).toBeNull()
-    expect(request.url).toBe('https://graph.microsoft.com/beta/communications/callRecords/{callRecord-id}/sessions')
-    expect(request.blockers).toEqual([{ kind: 'target', message: 'InputObject has null value for InputObject.CallRecordId' }])
+    expect(request.url).toBe(
+      'https://graph.microsoft.com/beta/communications/callRecords/{callRecord-id}/sessions',
+    )
+    expect(request.blockers).toEqual([
+      { kind: 'target', message: 'InputObject has null value for InputObject.CallRecordId' },
+    ])
   })
 
   it('redacts the token and carries the client-request-id, headers in order', () => {
@@ -55,7 +65,9 @@ describe('buildRequest', () => {
   })
 
   it('sends the body compact with numbers and key order as held, and shows it indented', () => {
-    const parsed = textToBody('{ "z": 1, "10": "ten", "linkSpeed": 9007199254740993, "ratio": 0.10, "none": null }')
+    const parsed = textToBody(
+      '{ "z": 1, "10": "ten", "linkSpeed": 9007199254740993, "ratio": 0.10, "none": null }',
+    )
     if (!parsed.ok) throw new Error(parsed.problem.message)
     const body = parsed.body
     const request = buildRequest(draft({ body }), GRAPH_BETA, ID)
@@ -67,10 +79,14 @@ describe('buildRequest', () => {
 
   it('counts UTF-8 bytes of the sent body and blocks above 4 MB', () => {
     const body = fromPlain({ name: '\u00e9\u20ac\u{1F600}' })
-    expect(buildRequest(draft({ body }), GRAPH_BETA, ID).bytes).toBe(new TextEncoder().encode('{"name":"\u00e9\u20ac\u{1F600}"}').length)
+    expect(buildRequest(draft({ body }), GRAPH_BETA, ID).bytes).toBe(
+      new TextEncoder().encode('{"name":"\u00e9\u20ac\u{1F600}"}').length,
+    )
     const filler = (n: number) => fromPlain({ x: 'a'.repeat(n) })
     const overhead = '{"x":""}'.length
-    expect(buildRequest(draft({ body: filler(MAX_BODY_BYTES - overhead) }), GRAPH_BETA, ID).blockers).toEqual([])
+    expect(buildRequest(draft({ body: filler(MAX_BODY_BYTES - overhead) }), GRAPH_BETA, ID).blockers).toEqual(
+      [],
+    )
     const over = buildRequest(draft({ body: filler(MAX_BODY_BYTES - overhead + 1) }), GRAPH_BETA, ID)
     expect(over.bytes).toBe(4_194_305)
     expect(over.blockers.map((b) => b.kind)).toEqual(['size'])
@@ -78,22 +94,28 @@ describe('buildRequest', () => {
 
   it('blocks on BodyParameter text that does not parse, only in JSON mode', () => {
     const problem = { message: 'Trailing comma before ] (line 3, column 26)', line: 3, column: 26 }
-    expect(buildRequest(draft({ bodyKind: 'BodyParameter', bodyTextProblem: problem }), GRAPH_BETA, ID).blockers).toEqual([
-      { kind: 'bodyText', message: 'BodyParameter: Trailing comma before ] (line 3, column 26)' },
-    ])
+    expect(
+      buildRequest(draft({ bodyKind: 'BodyParameter', bodyTextProblem: problem }), GRAPH_BETA, ID).blockers,
+    ).toEqual([{ kind: 'bodyText', message: 'BodyParameter: Trailing comma before ] (line 3, column 26)' }])
   })
 })
 
 describe('utf8Length', () => {
   it('agrees with TextEncoder, lone surrogates included', () => {
-    for (const text of ['', 'abc', '\u00ff\u0800\uffff', '\u{10FFFF}\u{1F600}', 'lone \ud800 and \udc00 end\ud800']) {
+    for (const text of [
+      '',
+      'abc',
+      '\u00ff\u0800\uffff',
+      '\u{10FFFF}\u{1F600}',
+      'lone \ud800 and \udc00 end\ud800',
+    ]) {
       expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length)
     }
   })
 })
 
 describe('What if', () => {
-  it('is the cmdlet\'s sentence with the set name and the id as in the URL', () => {
+  it("is the cmdlet's sentence with the set name and the id as in the URL", () => {
     const request = buildRequest(draft({ callRecordId: 'a b/c', bodyKind: 'BodyParameter' }), GRAPH_BETA, ID)
     expect(whatIfText(request)).toEqual({
       ok: true,
@@ -102,11 +124,12 @@ describe('What if', () => {
     })
   })
 
-  it('is the cmdlet\'s error when the target does not resolve', () => {
+  it("is the cmdlet's error when the target does not resolve", () => {
     const request = buildRequest(draft({ target: 'InputObject' }), GRAPH_BETA, ID)
     expect(whatIfText(request)).toEqual({
       ok: false,
-      error: 'New-MgBetaCommunicationCallRecordSession: InputObject has null value for InputObject.CallRecordId',
+      error:
+        'New-MgBetaCommunicationCallRecordSession: InputObject has null value for InputObject.CallRecordId',
     })
   })
 })

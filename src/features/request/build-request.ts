@@ -39,7 +39,11 @@ export interface BuiltRequest {
   blockers: readonly RequestBlocker[]
 }
 
-export function buildRequest(draft: RequestDraft, target: RequestTarget, clientRequestId: string): BuiltRequest {
+export function buildRequest(
+  draft: RequestDraft,
+  target: RequestTarget,
+  clientRequestId: string,
+): BuiltRequest {
   const resolved = resolveTarget(draft.target, draft.callRecordId, draft.inputObject)
   const path = `/communications/callRecords/${resolved.ok ? encodeURIComponent(resolved.callRecordId) : '{callRecord-id}'}/sessions`
   const serialized = serializeBody(draft.body)

@@ -5,7 +5,8 @@ import { VirtualText } from '../../components/ui/virtual-text.tsx'
 import { useDraft, useDraftStore } from '../draft/draft-context.tsx'
 import type { DraftState } from '../draft/draft-state.ts'
 import type { BuiltRequest } from './build-request.ts'
-import { SNIPPETS, snippetFor, type SnippetKind } from './code/snippet-kind.ts'
+import { requestSnippetFor, SNIPPETS, type SnippetKind } from './code/snippet-kind.ts'
+import { usePowerShellSnippet } from './code/use-powershell-snippet.ts'
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minHeight: 0 },
@@ -33,9 +34,12 @@ export function CodePanel({ draft, request, className }: CodePanelProps) {
   const deferredKind = useDeferredValue(kind)
   const deferredDraft = useDeferredValue(draft)
   const deferredRequest = useDeferredValue(request)
+  // PowerShell is written off the main thread (megabytes for a large body); curl and fetch only wrap the body.
+  const powershell = usePowerShellSnippet(deferredDraft, deferredRequest.body, deferredKind === 'powershell')
   const text = useMemo(
-    () => snippetFor(deferredKind, deferredDraft, deferredRequest),
-    [deferredKind, deferredDraft, deferredRequest],
+    () =>
+      deferredKind === 'powershell' ? (powershell ?? '') : requestSnippetFor(deferredKind, deferredRequest),
+    [deferredKind, deferredRequest, powershell],
   )
   const label = SNIPPETS.find((s) => s.kind === kind)?.label ?? kind
   return (

@@ -39,11 +39,18 @@ export function RequestPanel() {
   const clientRequestId = useRequestId()
   const mask = useRequestMask()
   const validationErrors = useValidation((v) => v.errors.length)
-  const request = useMemo(() => displayedRequest(draft, target, clientRequestId, mask), [draft, target, clientRequestId, mask])
+  const request = useMemo(
+    () => displayedRequest(draft, target, clientRequestId, mask),
+    [draft, target, clientRequestId, mask],
+  )
   const shownDraft = useMemo(() => maskDraft(draft, mask), [draft, mask])
   return (
     <div className={styles.panel}>
-      <RequestPreview request={request} validationErrors={validationErrors} className={mergeClasses(styles.card, styles.preview)} />
+      <RequestPreview
+        request={request}
+        validationErrors={validationErrors}
+        className={mergeClasses(styles.card, styles.preview)}
+      />
       <CodePanel draft={shownDraft} request={request} className={mergeClasses(styles.card, styles.code)} />
     </div>
   )

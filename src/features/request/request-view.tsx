@@ -18,7 +18,11 @@ const useStyles = makeStyles({
   },
   method: { justifySelf: 'start' },
   caption: { fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase300 },
-  mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase300 },
+  mono: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase300,
+  },
   url: { overflowWrap: 'anywhere' },
   headers: {
     display: 'flex',
@@ -58,7 +62,12 @@ export interface RequestViewProps {
 }
 
 /** Method, URL, headers, body and size, exactly as they would go out (the token redacted). */
-export function RequestView({ request, validationErrors = 0, bodyLabel = 'Request body', className }: RequestViewProps) {
+export function RequestView({
+  request,
+  validationErrors = 0,
+  bodyLabel = 'Request body',
+  className,
+}: RequestViewProps) {
   const styles = useStyles()
   const headersId = useId('headers')
   // On a 720p projector the body needs the room; the headers fold to one line there.
@@ -67,7 +76,9 @@ export function RequestView({ request, validationErrors = 0, bodyLabel = 'Reques
   const headerText = request.headers.map(([name, value]) => `${name}: ${value}`).join('\n')
   const blockers = request.blockers.map((b) => b.message)
   if (validationErrors > 0) {
-    blockers.push(`${validationErrors} ${validationErrors === 1 ? 'error' : 'errors'} in the body that Graph would reject (see the form).`)
+    blockers.push(
+      `${validationErrors} ${validationErrors === 1 ? 'error' : 'errors'} in the body that Graph would reject (see the form).`,
+    )
   }
   return (
     <div className={mergeClasses(styles.root, className)}>

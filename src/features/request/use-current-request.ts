@@ -22,14 +22,11 @@ export function useCurrentRequest(): () => CurrentRequest {
   const target = useRequestTarget()
   const ids = useRequestIdStore()
   const mask = useRequestMask()
-  return useCallback(
-    () => {
-      draft.flushPending()
-      return {
-        request: displayedRequest(draft.getState(), target, ids.current(), mask),
-        validationErrors: validation.current().errors.length,
-      }
-    },
-    [draft, validation, target, ids, mask],
-  )
+  return useCallback(() => {
+    draft.flushPending()
+    return {
+      request: displayedRequest(draft.getState(), target, ids.current(), mask),
+      validationErrors: validation.current().errors.length,
+    }
+  }, [draft, validation, target, ids, mask])
 }

@@ -1,3 +1,4 @@
+import type { z } from 'zod'
 import {
   isJsonArray,
   isJsonObject,
@@ -17,22 +18,34 @@ import { walkFields } from './walk.ts'
 
 /** Implausible but sendable: shown beside the field, never blocking. Testers may want these on purpose. */
 export function findWarnings(body: JsonValue): Issue[] {
+  const warnings = fieldWarnings(session, body)
+  const warn = (path: JsonPath, message: string) => warnings.push({ path, message, severity: 'warning' })
+  if (isJsonObject(body)) checkTimeline(body, warn)
+  return warnings
+}
+
+/** The warnings of single fields (ranges, addresses, modalities) in a value of `type` found at `at`. */
+export function fieldWarnings(type: z.ZodType, value: JsonValue, at: JsonPath = []): Issue[] {
   const warnings: Issue[] = []
   const warn = (path: JsonPath, message: string) => warnings.push({ path, message, severity: 'warning' })
-  walkFields(session, body, ({ path, value, meta }) => {
-    if (meta.check) {
-      const message = checkValue(meta.check, value)
-      if (message) warn(path, message)
-    }
-    if (meta.widget === 'enumArray' && isJsonArray(value)) {
-      value.forEach((item, index) => {
-        if (item === DOCUMENTED_ONLY_MODALITY) {
-          warn([...path, index], "'unknown' is in the help but not in Graph's OpenAPI; Graph may reject it")
-        }
-      })
-    }
-  })
-  if (isJsonObject(body)) checkTimeline(body, warn)
+  walkFields(
+    type,
+    value,
+    ({ path, value, meta }) => {
+      if (meta.check) {
+        const message = checkValue(meta.check, value)
+        if (message) warn(path, message)
+      }
+      if (meta.widget === 'enumArray' && isJsonArray(value)) {
+        value.forEach((item, index) => {
+          if (item === DOCUMENTED_ONLY_MODALITY) {
+            warn([...path, index], "'unknown' is in the help but not in Graph's OpenAPI; Graph may reject it")
+          }
+        })
+      }
+    },
+    at,
+  )
   return warnings
 }
 
@@ -63,13 +76,13 @@ function checkValue(check: Check, value: JsonValue): string | undefined {
   }
 }
 
-type Warn = (path: JsonPath, message: string) => void
-interface Window {
+export type Warn = (path: JsonPath, message: string) => void
+export interface TimeWindow {
   start?: number
   end?: number
 }
 
-function windowOf(node: JsonObject, path: JsonPath, label: string, warn: Warn): Window {
+export function windowOf(node: JsonObject, path: JsonPath, label: string, warn: Warn): TimeWindow {
   const at = (key: string) => {
     const value = node.get(key)
     return typeof value === 'string' ? dateTimeToEpochMs(value) : undefined
@@ -81,9 +94,9 @@ function windowOf(node: JsonObject, path: JsonPath, label: string, warn: Warn): 
   return window
 }
 
-function checkInside(
-  inner: Window,
-  outer: Window,
+export function checkInside(
+  inner: TimeWindow,
+  outer: TimeWindow,
   path: JsonPath,
   label: string,
   parent: string,
@@ -110,7 +123,7 @@ function magnitude(value: JsonValue | undefined): number | undefined {
   return typeof value === 'string' ? durationToSeconds(value) : undefined
 }
 
-function checkStream(stream: JsonObject, path: JsonPath, segment: Window, warn: Warn): void {
+function checkStream(stream: JsonObject, path: JsonPath, segment: TimeWindow, warn: Warn): void {
   checkInside(windowOf(stream, path, 'stream', warn), segment, path, 'stream', 'segment', warn)
   for (const [max, average] of MAX_OVER_AVERAGE) {
     const high = magnitude(stream.get(max))
@@ -120,7 +133,7 @@ function checkStream(stream: JsonObject, path: JsonPath, segment: Window, warn: 
   }
 }
 
-function children(node: JsonObject, key: string): [JsonObject, number][] {
+export function children(node: JsonObject, key: string): [JsonObject, number][] {
   const items = node.get(key)
   if (!isJsonArray(items)) return []
   return items.flatMap((item, index): [JsonObject, number][] => (isJsonObject(item) ? [[item, index]] : []))
@@ -132,10 +145,20 @@ function checkTimeline(body: JsonObject, warn: Warn): void {
     const segmentPath = ['segments', s]
     const segmentWindow = windowOf(segment, segmentPath, 'segment', warn)
     checkInside(segmentWindow, sessionWindow, segmentPath, 'segment', 'session', warn)
-    for (const [media, m] of children(segment, 'media')) {
-      for (const [stream, t] of children(media, 'streams')) {
-        checkStream(stream, [...segmentPath, 'media', m, 'streams', t], segmentWindow, warn)
-      }
+    checkStreams(segment, segmentPath, segmentWindow, warn)
+  }
+}
+
+/** Each stream of a segment: inside the segment's window, and no maximum under its average. */
+export function checkStreams(
+  segment: JsonObject,
+  segmentPath: JsonPath,
+  window: TimeWindow,
+  warn: Warn,
+): void {
+  for (const [media, m] of children(segment, 'media')) {
+    for (const [stream, t] of children(media, 'streams')) {
+      checkStream(stream, [...segmentPath, 'media', m, 'streams', t], window, warn)
     }
   }
 }

@@ -1,9 +1,11 @@
 import { Badge, Input, makeStyles, tokens } from '@fluentui/react-components'
-import { useCallback, useRef } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import type { JsonValue } from '../../../lib/json/json-value.ts'
+import { getIn } from '../../../lib/json/path.ts'
+import { useDraft } from '../../draft/draft-context.tsx'
 import { describeDuration } from '../../schema/duration.ts'
 import { displayText, isTextWidget, normalizeOnBlur, parseInput } from '../input-value.ts'
-import { useFieldValue, useFocusRequest } from '../use-field-value.ts'
+import { useFieldWriter, useFocusRequest } from '../use-field-value.ts'
 import { fieldKeyCommands } from './field-key-commands.ts'
 import type { WidgetProps } from './widget-props.ts'
 
@@ -29,26 +31,31 @@ export function TextWidget({ id, path, meta, order }: WidgetProps) {
   const onExternal = useCallback((value: JsonValue | undefined) => {
     if (input.current) input.current.value = displayText(value)
   }, [])
-  const { value, write } = useFieldValue(path, order, onExternal)
+  const { read, write } = useFieldWriter(path, order, onExternal)
+  const [initial] = useState(() => displayText(read()))
   useFocusRequest(path, () => input.current)
-  const durationWords =
-    widget === 'duration' && typeof value === 'string' ? describeDuration(value) : undefined
-  const after = [durationWords, meta.unit].filter(Boolean).join(' · ')
+  // Only what shows beside the text re-renders the input (null, a duration in words): not each keystroke.
+  const shown = useDraft((s) => {
+    const value = getIn(s.body, path)
+    if (value === null) return null
+    return widget === 'duration' && typeof value === 'string' ? (describeDuration(value) ?? '') : ''
+  })
+  const after = [shown, meta.unit].filter(Boolean).join(' · ')
   return (
     <Input
       id={id}
       ref={input}
       className={styles.input}
       input={{ className: styles.inner }}
-      defaultValue={displayText(value)}
-      placeholder={value === null ? 'null' : PLACEHOLDERS[widget]}
+      defaultValue={initial}
+      placeholder={shown === null ? 'null' : PLACEHOLDERS[widget]}
       inputMode={
         widget === 'int32' || widget === 'int64' ? 'numeric' : widget === 'single' ? 'decimal' : undefined
       }
       spellCheck={false}
       autoComplete="off"
       contentBefore={
-        value === null ? (
+        shown === null ? (
           <Badge appearance="outline" size="small">
             null
           </Badge>
@@ -59,6 +66,7 @@ export function TextWidget({ id, path, meta, order }: WidgetProps) {
         write(parseInput(widget, data.value))
       }}
       onBlur={(event) => {
+        const value = read()
         const normal = normalizeOnBlur(widget, value)
         if (normal !== value) write(normal)
         const shown = displayText(normal)

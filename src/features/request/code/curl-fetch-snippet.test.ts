@@ -9,7 +9,12 @@ import { curlSnippet, heredocDelimiter } from './curl-snippet.ts'
 import { fetchSnippet } from './fetch-snippet.ts'
 import { NASTY_STRINGS } from './testing/nasty.ts'
 
-const body = fromPlain({ strings: NASTY_STRINGS, [NASTY_STRINGS[0] ?? '']: null, linkSpeed: new JsonNumber('9007199254740993'), empty: {} })
+const body = fromPlain({
+  strings: NASTY_STRINGS,
+  [NASTY_STRINGS[0] ?? '']: null,
+  linkSpeed: new JsonNumber('9007199254740993'),
+  empty: {},
+})
 const request = buildRequest(
   { ...initialDraft(body), callRecordId: "it's a b/c" },
   { kind: 'custom', baseUrl: "https://proxy.example/o'neil/$HOME/beta" },
@@ -50,14 +55,17 @@ describe('curl snippet', () => {
 
 describe('fetch snippet', () => {
   it('is JavaScript that sends exactly the body text, the token only from `token`', async () => {
-    const calls: { url: string; init: { method: string; headers: Record<string, string>; body: string } }[] = []
+    const calls: { url: string; init: { method: string; headers: Record<string, string>; body: string } }[] =
+      []
     const fakeFetch = (url: string, init: (typeof calls)[number]['init']) => {
       calls.push({ url, init })
       return Promise.resolve('response')
     }
-    const AsyncFunction = (Object.getPrototypeOf(async function () {
-      await Promise.resolve()
-    }) as { constructor: new (...args: string[]) => (...values: unknown[]) => Promise<unknown> }).constructor
+    const AsyncFunction = (
+      Object.getPrototypeOf(async function () {
+        await Promise.resolve()
+      }) as { constructor: new (...args: string[]) => (...values: unknown[]) => Promise<unknown> }
+    ).constructor
     await new AsyncFunction('fetch', 'token', fetchSnippet(request))(fakeFetch, 'secret-token')
     expect(calls).toHaveLength(1)
     const [call] = calls

@@ -20,7 +20,9 @@ export function heredocDelimiter(text: string): string {
 export function curlSnippet(request: Pick<BuiltRequest, 'url' | 'headers' | 'prettyBody'>): string {
   const delimiter = heredocDelimiter(request.prettyBody)
   const headers = request.headers.map(([name, value]) =>
-    name === 'Authorization' ? `  -H "Authorization: Bearer $TOKEN"` : `  -H ${shellQuote(`${name}: ${value}`)}`,
+    name === 'Authorization'
+      ? `  -H "Authorization: Bearer $TOKEN"`
+      : `  -H ${shellQuote(`${name}: ${value}`)}`,
   )
   return [
     `curl -X POST ${shellQuote(request.url)} \\`,

@@ -38,7 +38,9 @@ describe('PowerShell values', () => {
 
   it('doubles apostrophes and smart single quotes, and expands nothing', () => {
     expect(psString("O'Brien")).toBe("'O''Brien'")
-    expect(psString('\u2018x\u2019 \u201a\u201b')).toBe("'\u2018\u2018x\u2019\u2019 \u201a\u201a\u201b\u201b'")
+    expect(psString('\u2018x\u2019 \u201a\u201b')).toBe(
+      "'\u2018\u2018x\u2019\u2019 \u201a\u201a\u201b\u201b'",
+    )
     expect(psString('$(Get-Date) `n')).toBe("'$(Get-Date) `n'")
     expect(psString('a\r\nb$x`"\u201c')).toBe('"a`r`nb`$x```"`\u201c"')
     expect(psString('\u2028')).toBe('"$([char]0x2028)"')
@@ -65,7 +67,9 @@ describe('PowerShell values', () => {
         fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom(...NASTY_STRINGS)),
         fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }).map((n) => new JsonNumber(String(n))),
         fc.array(tie('v'), { maxLength: 3 }),
-        fc.uniqueArray(fc.tuple(key, tie('v')), { maxLength: 4, selector: ([k]) => k }).map((e) => new Map(e)),
+        fc
+          .uniqueArray(fc.tuple(key, tie('v')), { maxLength: 4, selector: ([k]) => k })
+          .map((e) => new Map(e)),
       ),
     })).v
     fc.assert(
@@ -94,7 +98,10 @@ const example = fromPlain({
   endDateTime: '2020-02-25T18:52:46.7640013Z',
   isTest: false,
   caller: { '@odata.type': '#microsoft.graph.callRecords.participantEndpoint', name: "Abbie's PC" },
-  segments: [{ id: 's1', media: [{ streams: [{ averageBandwidthEstimate: 9007199254740993n }] }] }, { id: 's2' }],
+  segments: [
+    { id: 's1', media: [{ streams: [{ averageBandwidthEstimate: 9007199254740993n }] }] },
+    { id: 's2' },
+  ],
   'x-unknown': { nested: true },
 })
 
@@ -102,18 +109,29 @@ describe('PowerShell snippet', () => {
   it('writes -BodyParameter $params for Create, with the hashtable meaning the body', () => {
     const text = powershellSnippet(draft({ bodyKind: 'BodyParameter', body: example }))
     checkStructure(text)
-    expect(text.startsWith('Import-Module Microsoft.Graph.Beta.CloudCommunications\n\n$params = @{\n')).toBe(true)
-    expect(text).toContain("New-MgBetaCommunicationCallRecordSession -CallRecordId 'rec-1' -BodyParameter $params\n")
+    expect(text.startsWith('Import-Module Microsoft.Graph.Beta.CloudCommunications\n\n$params = @{\n')).toBe(
+      true,
+    )
+    expect(text).toContain(
+      "New-MgBetaCommunicationCallRecordSession -CallRecordId 'rec-1' -BodyParameter $params\n",
+    )
     expect(jsonEqual(readAssignment(text, 'params'), example)).toBe(true)
   })
 
   it('writes -InputObject $identity for the ViaIdentity sets, with every non-empty key', () => {
     const text = powershellSnippet(
-      draft({ target: 'InputObject', bodyKind: 'BodyParameter', inputObject: { UserId: 'u', CallRecordId: "a'b" }, body: example }),
+      draft({
+        target: 'InputObject',
+        bodyKind: 'BodyParameter',
+        inputObject: { UserId: 'u', CallRecordId: "a'b" },
+        body: example,
+      }),
     )
     checkStructure(text)
     expect(text).toContain("$identity = @{\n    CallRecordId = 'a''b'\n    UserId = 'u'\n}")
-    expect(text).toContain('New-MgBetaCommunicationCallRecordSession -InputObject $identity -BodyParameter $params')
+    expect(text).toContain(
+      'New-MgBetaCommunicationCallRecordSession -InputObject $identity -BodyParameter $params',
+    )
     const missing = powershellSnippet(draft({ target: 'InputObject', inputObject: {} }))
     expect(missing).toContain('$identity = @{}')
     expect(missing).toContain('"InputObject has null value for InputObject.CallRecordId"')
@@ -141,16 +159,22 @@ describe('PowerShell snippet', () => {
     const body = example as ReadonlyMap<string, JsonValue>
     expect(jsonEqual(readAssignment(text, 'caller'), body.get('caller'))).toBe(true)
     expect(jsonEqual(readAssignment(text, 'segments'), body.get('segments'))).toBe(true)
-    expect(jsonEqual(readAssignment(text, 'additionalProperties'), fromPlain({ 'x-unknown': { nested: true } }))).toBe(true)
+    expect(
+      jsonEqual(readAssignment(text, 'additionalProperties'), fromPlain({ 'x-unknown': { nested: true } })),
+    ).toBe(true)
     expect(text).toContain('averageBandwidthEstimate = 9007199254740993')
     expect(text).not.toContain('$params')
   })
 
   it('uses -IsTest for true and -IsTest:$false for false, and drops top-level nulls with a note', () => {
-    expect(powershellSnippet(draft({ body: fromPlain({ isTest: true }) }))).toContain(" -IsTest\n")
-    const text = powershellSnippet(draft({ body: fromPlain({ isTest: null, id: 'x', caller: { name: null } }) }))
+    expect(powershellSnippet(draft({ body: fromPlain({ isTest: true }) }))).toContain(' -IsTest\n')
+    const text = powershellSnippet(
+      draft({ body: fromPlain({ isTest: null, id: 'x', caller: { name: null } }) }),
+    )
     expect(text).not.toContain('-IsTest')
-    expect(text).toContain('# The body holds null properties or empty objects: the PowerShell SDK leaves them out')
+    expect(text).toContain(
+      '# The body holds null properties or empty objects: the PowerShell SDK leaves them out',
+    )
     expect(powershellSnippet(draft({ body: fromPlain({ id: 'x' }) }))).not.toContain('null')
   })
 

@@ -51,11 +51,14 @@ export function psExpanded(body: JsonValue): PsExpanded {
       continue
     }
     dates ||= meta.widget === 'dateTime'
-    if (meta.widget === 'boolean') result.parameters.push(value === true ? `-${meta.ps}` : `-${meta.ps}:$false`)
+    if (meta.widget === 'boolean')
+      result.parameters.push(value === true ? `-${meta.ps}` : `-${meta.ps}:$false`)
     else result.parameters.push(`-${meta.ps} ${argument(key, value, result.variables)}`)
   }
   if (additional.size > 0) {
-    result.parameters.push(`-AdditionalProperties ${argument('additionalProperties', additional, result.variables)}`)
+    result.parameters.push(
+      `-AdditionalProperties ${argument('additionalProperties', additional, result.variables)}`,
+    )
   }
   if (dates) {
     result.notes.push(
@@ -63,7 +66,9 @@ export function psExpanded(body: JsonValue): PsExpanded {
     )
   }
   if (misfits) {
-    result.notes.push("# Values a typed parameter cannot take exactly as written go through -AdditionalProperties unchanged.")
+    result.notes.push(
+      '# Values a typed parameter cannot take exactly as written go through -AdditionalProperties unchanged.',
+    )
   }
   return result
 }

@@ -4,8 +4,9 @@ const SINGLE_QUOTES = /['\u2018\u2019\u201a\u201b]/g
 const DOUBLE_QUOTES = /["\u201c\u201d\u201e]/
 // Characters that do not survive a copy, a paste and a save as literal text: controls, line and paragraph
 // separators, and lone surrogates. Strings with any of them are written double-quoted, escaped.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const UNSAFE = /[\u0000-\u001f\u007f\u0085\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+const UNSAFE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u001f\u007f\u0085\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
 const NAMED_ESCAPES: Record<string, string> = {
   '\0': '`0',

@@ -1,4 +1,10 @@
-import { isJsonArray, isJsonObject, JsonNumber, type JsonObject, type JsonValue } from '../../../lib/json/json-value.ts'
+import {
+  isJsonArray,
+  isJsonObject,
+  JsonNumber,
+  type JsonObject,
+  type JsonValue,
+} from '../../../lib/json/json-value.ts'
 import { psFoldCase, psKey, psString } from './ps-quote.ts'
 
 export const PS_INDENT = '    '

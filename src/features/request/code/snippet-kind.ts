@@ -1,8 +1,6 @@
-import type { DraftState } from '../../draft/draft-state.ts'
 import type { BuiltRequest } from '../build-request.ts'
 import { curlSnippet } from './curl-snippet.ts'
 import { fetchSnippet } from './fetch-snippet.ts'
-import { powershellSnippet } from './powershell-snippet.ts'
 
 export type SnippetKind = 'powershell' | 'curl' | 'fetch'
 
@@ -12,7 +10,7 @@ export const SNIPPETS: readonly { kind: SnippetKind; label: string }[] = [
   { kind: 'fetch', label: 'JavaScript' },
 ]
 
-export function snippetFor(kind: SnippetKind, draft: DraftState, request: BuiltRequest): string {
-  if (kind === 'powershell') return powershellSnippet(draft)
+/** curl and fetch wrap the request as built; PowerShell is written by a worker (use-powershell-snippet.ts). */
+export function requestSnippetFor(kind: Exclude<SnippetKind, 'powershell'>, request: BuiltRequest): string {
   return kind === 'curl' ? curlSnippet(request) : fetchSnippet(request)
 }

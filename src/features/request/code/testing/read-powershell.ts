@@ -4,7 +4,16 @@ import { isJsonArray, JsonNumber, type JsonValue } from '../../../../lib/json/js
 // numbers, comments), following PowerShell's own rules, so tests can check that a snippet means the body.
 const SINGLE = "'\u2018\u2019\u201a\u201b"
 const DOUBLE = '"\u201c\u201d\u201e'
-const ESCAPES: Record<string, string> = { '0': '\0', a: '\u0007', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' }
+const ESCAPES: Record<string, string> = {
+  '0': '\0',
+  a: '\u0007',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+}
 
 export class PsReader {
   pos = 0
@@ -65,7 +74,8 @@ export class PsReader {
       if (map.has(key)) this.fail(`Duplicate key ${key}`)
       map.set(key, this.value())
       this.skip(false)
-      if (this.text[this.pos] !== '\n' && this.text[this.pos] !== ';' && this.text[this.pos] !== '}') this.fail('Expected the end of the entry')
+      if (this.text[this.pos] !== '\n' && this.text[this.pos] !== ';' && this.text[this.pos] !== '}')
+        this.fail('Expected the end of the entry')
       this.eat(';')
     }
   }
@@ -151,7 +161,8 @@ export function checkStructure(script: string): void {
       if (script[reader.pos + 1] !== '\n') reader.fail('A backtick in code must end the line')
       reader.pos++
     } else if (ch === '$') {
-      if (!/^\$(true|false|null|[a-z][A-Za-z]*)\b/.test(script.slice(reader.pos, reader.pos + 40))) reader.fail('Stray $')
+      if (!/^\$(true|false|null|[a-z][A-Za-z]*)\b/.test(script.slice(reader.pos, reader.pos + 40)))
+        reader.fail('Stray $')
       reader.pos++
     } else {
       if (ch === '{' || ch === '(') stack.push(ch)

@@ -1,0 +1,67 @@
+import { useMemo, type ReactNode } from 'react'
+import { useAuth } from '../features/auth/auth-context.ts'
+import { AuthProvider } from '../features/auth/auth-provider.tsx'
+import type { AuthTarget } from '../features/auth/auth-session.ts'
+import { createGraphClient } from '../features/graph/graph-client.ts'
+import { GraphContext, type GraphConnection } from '../features/graph/graph-context.ts'
+import { RequestTargetContext } from '../features/request/request-target-context.ts'
+import type { RequestTarget } from '../features/request/request-target.ts'
+import { SendProvider } from '../features/send/send-provider.tsx'
+import { SettingsContext, useActiveTarget } from '../features/settings/settings-context.ts'
+import type { SettingsStore } from '../features/settings/settings-store.ts'
+
+/**
+ * Where the features meet for sending: the chosen target (settings) configures sign-in (auth); the graph
+ * client is handed auth's token getter with the target's scopes; the request preview and Send use its URL.
+ * Needs the draft and validation contexts above it.
+ */
+export function TargetProviders({ settings, children }: { settings: SettingsStore; children: ReactNode }) {
+  return (
+    <SettingsContext value={settings}>
+      <AuthForTarget>
+        <GraphForTarget>{children}</GraphForTarget>
+      </AuthForTarget>
+    </SettingsContext>
+  )
+}
+
+function AuthForTarget({ children }: { children: ReactNode }) {
+  const active = useActiveTarget()
+  const target = useMemo<AuthTarget | null>(
+    () =>
+      Object.keys(active.issues).length > 0
+        ? null
+        : {
+            protocol: active.protocol,
+            authority: active.authority,
+            clientId: active.clientId,
+            scopes: active.scopes,
+          },
+    [active],
+  )
+  const problem = Object.entries(active.issues).map(([field, message]) => `${field}: ${message}`)[0]
+  return (
+    <AuthProvider target={target} unavailable={problem && `Settings are incomplete (${problem}).`}>
+      {children}
+    </AuthProvider>
+  )
+}
+
+function GraphForTarget({ children }: { children: ReactNode }) {
+  const { kind, baseUrl, scopes } = useActiveTarget()
+  const { getToken, account } = useAuth()
+  const client = useMemo(
+    () => createGraphClient({ getToken: (request) => getToken(scopes, request) }),
+    [getToken, scopes],
+  )
+  const principal = account?.id ?? null
+  const graph = useMemo<GraphConnection>(() => ({ client, baseUrl, principal }), [client, baseUrl, principal])
+  const requestTarget = useMemo<RequestTarget>(() => ({ kind, baseUrl }), [kind, baseUrl])
+  return (
+    <GraphContext value={graph}>
+      <RequestTargetContext value={requestTarget}>
+        <SendProvider>{children}</SendProvider>
+      </RequestTargetContext>
+    </GraphContext>
+  )
+}

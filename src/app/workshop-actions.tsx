@@ -1,0 +1,137 @@
+import {
+  Button,
+  makeStyles,
+  Menu,
+  MenuButton,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  tokens,
+} from '@fluentui/react-components'
+import { MoreHorizontalRegular } from '@fluentui/react-icons'
+import { lazy, Suspense, useState } from 'react'
+import { ExportMenu, ExportMenuItems } from '../features/files/export-menu.tsx'
+import { useFileImport } from '../features/files/import-context.ts'
+import { usePresenterMask } from '../features/presenter/use-presenter-mask.ts'
+import { useFitCount } from './use-fit-count.ts'
+
+// Loaded on first use and kept mounted after, so what they hold (options, a bulk run) survives closing.
+// Whole dialogs, not their contents: a Fluent dialog whose content suspends as it opens stays aria-hidden.
+const GenerateDialog = lazy(() =>
+  import('../features/generator/generate-dialog.tsx').then((m) => ({ default: m.GenerateDialog })),
+)
+const BulkDialog = lazy(() =>
+  import('../features/bulk/bulk-dialog.tsx').then((m) => ({ default: m.BulkDialog })),
+)
+const DraftsDialog = lazy(() =>
+  import('../features/drafts/drafts-dialog.tsx').then((m) => ({ default: m.DraftsDialog })),
+)
+const ShareDialog = lazy(() =>
+  import('../features/share/share-dialog.tsx').then((m) => ({ default: m.ShareDialog })),
+)
+
+const useStyles = makeStyles({
+  // Takes the header's free width; what does not fit goes into "More".
+  toolbar: {
+    flex: '1 1 0',
+    minWidth: 0,
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXS,
+    overflow: 'hidden',
+  },
+  item: { flexShrink: 0 },
+})
+
+type DialogName = 'generate' | 'bulk' | 'drafts' | 'share'
+
+// Text only: the six icons would cost the first download about 1 kB gzip, and the budget is 300 kB.
+interface Action {
+  id: string
+  label: string
+  /** Absent for Export, which is a menu. */
+  run?: () => void
+}
+
+/** The header's workshop tools: Generate, Bulk send, Drafts, Import, Export ▾ and Share link, with "More". */
+export function WorkshopActions() {
+  const styles = useStyles()
+  const [open, setOpen] = useState<DialogName | null>(null)
+  const [used, setUsed] = useState<ReadonlySet<DialogName>>(() => new Set())
+  const fileImport = useFileImport()
+  const presenterMask = usePresenterMask()
+  const show = (name: DialogName) => () => {
+    setUsed((before) => new Set(before).add(name))
+    setOpen(name)
+  }
+  const actions: Action[] = [
+    { id: 'generate', label: 'Generate', run: show('generate') },
+    { id: 'bulk', label: 'Bulk send', run: show('bulk') },
+    { id: 'drafts', label: 'Drafts', run: show('drafts') },
+    { id: 'import', label: 'Import', run: fileImport.pick },
+    { id: 'export', label: 'Export' },
+    { id: 'share', label: 'Share link', run: show('share') },
+  ]
+  const { container, itemRef, moreRef, visible } = useFitCount(actions.length)
+  const dialog = (name: DialogName) => ({
+    open: open === name,
+    onOpenChange: (next: boolean) => setOpen(next ? name : null),
+  })
+  return (
+    <>
+      <div ref={container} className={styles.toolbar} role="group" aria-label="Workshop tools">
+        {actions.map((action, index) => (
+          <span key={action.id} ref={itemRef(index)} className={styles.item} hidden={index >= visible}>
+            {action.run ? (
+              <Button appearance="subtle" onClick={action.run}>
+                {action.label}
+              </Button>
+            ) : (
+              <ExportMenu />
+            )}
+          </span>
+        ))}
+        <span ref={moreRef} className={styles.item} hidden={visible >= actions.length}>
+          <Menu>
+            <MenuTrigger disableButtonEnhancement>
+              <MenuButton appearance="subtle" icon={<MoreHorizontalRegular />}>
+                More
+              </MenuButton>
+            </MenuTrigger>
+            <MenuPopover>
+              <MenuList>
+                {actions.slice(visible).map((action) => (
+                  <HiddenAction key={action.id} action={action} />
+                ))}
+              </MenuList>
+            </MenuPopover>
+          </Menu>
+        </span>
+      </div>
+      <Suspense fallback={null}>
+        {used.has('generate') && <GenerateDialog {...dialog('generate')} />}
+        {used.has('bulk') && <BulkDialog {...dialog('bulk')} />}
+        {used.has('drafts') && <DraftsDialog {...dialog('drafts')} />}
+        {used.has('share') && <ShareDialog {...dialog('share')} maskBody={presenterMask?.maskBody} />}
+      </Suspense>
+    </>
+  )
+}
+
+function HiddenAction({ action }: { action: Action }) {
+  const { run } = action
+  if (run) {
+    return <MenuItem onClick={run}>{action.label}</MenuItem>
+  }
+  return (
+    <Menu>
+      <MenuTrigger disableButtonEnhancement>
+        <MenuItem>{action.label}</MenuItem>
+      </MenuTrigger>
+      <MenuPopover>
+        <ExportMenuItems />
+      </MenuPopover>
+    </Menu>
+  )
+}

@@ -1,0 +1,66 @@
+import { makeStyles, Spinner } from '@fluentui/react-components'
+import { useEffect, useState, type ReactNode } from 'react'
+import type { DraftStore } from '../features/draft/draft-store.ts'
+import { DraftsContext } from '../features/drafts/drafts-context.ts'
+import { DraftsNoticesSlot } from '../features/drafts/drafts-notices-slot.tsx'
+import { ImportProvider } from '../features/files/import-provider.tsx'
+import type { Workshop } from './workshop-runtime.ts'
+
+const useStyles = makeStyles({
+  starting: { height: '100dvh', display: 'grid', placeItems: 'center' },
+})
+
+// One start per store, however often React runs the effect (StrictMode runs it twice).
+const started = new WeakMap<DraftStore, Promise<Workshop>>()
+
+function startOnce(store: DraftStore): Promise<Workshop> {
+  let workshop = started.get(store)
+  if (!workshop) {
+    // Storage, migrations and share links load beside the first download, not in it.
+    workshop = import('./workshop-runtime.ts').then((runtime) => runtime.startWorkshop(store))
+    started.set(store, workshop)
+  }
+  return workshop
+}
+
+/**
+ * Drafts, files and share links around the composer: the last draft is restored (or a share link opened as
+ * a new draft) before the composer shows, so nothing typed can race the restore; then it is autosaved.
+ */
+export function WorkshopProvider({ store, children }: { store: DraftStore; children: ReactNode }) {
+  const styles = useStyles()
+  const [workshop, setWorkshop] = useState<Workshop | null>(null)
+  useEffect(() => {
+    let live = true
+    let stop: (() => void) | undefined
+    const onHashChange = () => {
+      void startOnce(store).then((ready) => ready.openLink())
+    }
+    void startOnce(store).then((ready) => {
+      if (!live) return
+      stop = ready.drafts.watch()
+      setWorkshop(ready)
+    })
+    window.addEventListener('hashchange', onHashChange)
+    return () => {
+      live = false
+      stop?.()
+      window.removeEventListener('hashchange', onHashChange)
+    }
+  }, [store])
+  if (!workshop) {
+    return (
+      <div className={styles.starting}>
+        <Spinner label="Restoring your draft…" />
+      </div>
+    )
+  }
+  return (
+    <DraftsContext value={workshop.drafts}>
+      <ImportProvider>
+        {children}
+        <DraftsNoticesSlot />
+      </ImportProvider>
+    </DraftsContext>
+  )
+}

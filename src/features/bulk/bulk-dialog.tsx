@@ -1,0 +1,34 @@
+import { Dialog, DialogSurface, makeStyles } from '@fluentui/react-components'
+import { useState } from 'react'
+import { BulkPanel } from './bulk-panel.tsx'
+import type { BulkRunner } from './bulk-runner.ts'
+import { defaultBulkSettings } from './bulk-settings.ts'
+
+const useStyles = makeStyles({
+  surface: { maxWidth: 'min(760px, calc(100vw - 32px))', width: '100%' },
+})
+
+export interface BulkDialogProps {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+}
+
+/** "Bulk send". A run goes on while the dialog is hidden; opening it again shows where it is. */
+export function BulkDialog({ open, onOpenChange }: BulkDialogProps) {
+  const styles = useStyles()
+  const [settings, setSettings] = useState(defaultBulkSettings)
+  const [runner, setRunner] = useState<BulkRunner | null>(null)
+  return (
+    <Dialog open={open} onOpenChange={(_, data) => onOpenChange(data.open)}>
+      <DialogSurface className={styles.surface}>
+        <BulkPanel
+          runner={runner}
+          onRunner={setRunner}
+          settings={settings}
+          onSettingsChange={setSettings}
+          onClose={() => onOpenChange(false)}
+        />
+      </DialogSurface>
+    </Dialog>
+  )
+}

@@ -1,0 +1,109 @@
+import { isJsonObject, type JsonValue } from '../../lib/json/json-value.ts'
+import { parseJson } from '../../lib/json/parse.ts'
+import type { GraphClient } from '../graph/graph-client.ts'
+import { parseGraphError } from '../graph/graph-error.ts'
+import { GraphSendError, type GraphResult } from '../graph/graph-result.ts'
+import { newRequestId } from '../graph/new-request-id.ts'
+import { buildRequest, type RequestDraft } from '../request/build-request.ts'
+import type { RequestTarget } from '../request/request-target.ts'
+import type { BulkOutcome, BulkSend } from './bulk-outcome.ts'
+
+export interface BulkSenderOptions {
+  client: GraphClient
+  target: RequestTarget
+  /** The parameter set and ids of the current draft; each send has its own body. */
+  draft: Omit<RequestDraft, 'body' | 'bodyTextProblem'>
+  bodyFor: (index: number) => JsonValue
+  newId?: () => string
+}
+
+/**
+ * One bulk send: the request built as Send builds it, with its own client-request-id, through the Graph
+ * client (which retries 429/503/504 after Retry-After). No sign-in window opens mid-run: a 401 or a missing
+ * token ends the run instead.
+ */
+export function createBulkSender({
+  client,
+  target,
+  draft,
+  bodyFor,
+  newId = newRequestId,
+}: BulkSenderOptions): BulkSend {
+  return async (index, signal, report) => {
+    const clientRequestId = newId()
+    const request = buildRequest(
+      { ...draft, body: bodyFor(index), bodyTextProblem: null },
+      target,
+      clientRequestId,
+    )
+    const base = { index, clientRequestId, requestId: null }
+    const blocker = request.blockers[0]
+    if (blocker) {
+      return {
+        ...base,
+        ok: false,
+        status: null,
+        code: null,
+        message: blocker.message,
+        stop: blocker.kind === 'target',
+      }
+    }
+    try {
+      // Not createSession: that one may open a sign-in window, which a run of twenty must not do twenty times.
+      const result = await client.send(
+        {
+          method: 'POST',
+          url: request.url,
+          headers: request.headers.filter(([name]) => name.toLowerCase() !== 'authorization'),
+          body: request.body,
+          clientRequestId,
+        },
+        {
+          signal,
+          interactive: false,
+          onProgress: (progress) => {
+            if (progress.phase === 'waiting')
+              report({ kind: 'throttled', ms: progress.ms, status: progress.status })
+          },
+        },
+      )
+      return outcomeOf(index, clientRequestId, result)
+    } catch (error) {
+      if (!(error instanceof GraphSendError)) throw error
+      const message =
+        error.kind === 'aborted'
+          ? 'Cancelled while in flight; the target may still have stored it.'
+          : error.message
+      return { ...base, ok: false, status: null, code: null, message, stop: error.kind === 'token' }
+    }
+  }
+}
+
+function outcomeOf(index: number, clientRequestId: string, result: GraphResult): BulkOutcome {
+  const { status } = result
+  if (result.ok) {
+    const parsed = parseJson(result.text)
+    const id = parsed.ok && isJsonObject(parsed.value) ? parsed.value.get('id') : undefined
+    return {
+      ok: true,
+      index,
+      status,
+      sessionId: typeof id === 'string' ? id : null,
+      requestId: result.requestId,
+      clientRequestId,
+    }
+  }
+  const error = parseGraphError(result.text)
+  const requestId = result.requestId ?? error?.innerError?.['request-id'] ?? null
+  const message = error?.message ?? (result.text.slice(0, 200) || result.statusText)
+  return {
+    ok: false,
+    index,
+    status,
+    code: error?.code ?? null,
+    message: status === 401 ? `${message} Sign in again, then send the rest.` : message,
+    requestId,
+    clientRequestId,
+    stop: status === 401,
+  }
+}

@@ -1,0 +1,32 @@
+import { useMemo } from 'react'
+import { useDraft } from '../draft/draft-context.tsx'
+import { useValidation } from '../draft/validation-context.tsx'
+import { useGraph } from '../graph/graph-context.ts'
+import { resolveTarget } from '../paramsets/resolve-target.ts'
+import type { BulkSettings } from './bulk-settings.ts'
+
+/** Why a bulk run cannot start; empty when it can. */
+export function useBulkBlockers(settings: BulkSettings): string[] {
+  const graph = useGraph()
+  const target = useDraft((s) => s.target)
+  const callRecordId = useDraft((s) => s.callRecordId)
+  const inputObject = useDraft((s) => s.inputObject)
+  const textProblem = useDraft((s) => (s.bodyKind === 'BodyParameter' ? s.bodyTextProblem : null))
+  const errors = useValidation((v) => v.errors.length)
+  return useMemo(() => {
+    const reasons: string[] = []
+    if (graph.principal === null) reasons.push('Sign in first: bulk send never opens a sign-in window.')
+    const resolved = resolveTarget(target, callRecordId, inputObject)
+    if (!resolved.ok) reasons.push(resolved.message)
+    if (!settings.seed.trim()) reasons.push('A seed is needed.')
+    if (settings.source === 'generated' && settings.modalities.length === 0)
+      reasons.push('Pick at least one modality.')
+    if (settings.source === 'variations' && textProblem) reasons.push(`BodyParameter: ${textProblem.message}`)
+    if (settings.source === 'variations' && errors > 0) {
+      reasons.push(
+        `The current body has ${errors} ${errors === 1 ? 'error' : 'errors'} that Graph would reject; so would every variation.`,
+      )
+    }
+    return reasons
+  }, [graph.principal, target, callRecordId, inputObject, textProblem, errors, settings])
+}

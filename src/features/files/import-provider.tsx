@@ -1,0 +1,52 @@
+import { lazy, Suspense, useMemo, useRef, type ReactNode } from 'react'
+import { ImportContext, type FileImport } from './import-context.ts'
+import { useFileDrop } from './use-file-drop.ts'
+import { useImportFlow } from './use-import-flow.ts'
+
+const ImportDialog = lazy(() => import('./import-dialog.tsx').then((m) => ({ default: m.ImportDialog })))
+const FileDropOverlay = lazy(() =>
+  import('./file-drop-overlay.tsx').then((m) => ({ default: m.FileDropOverlay })),
+)
+
+/** Import from anywhere: the header's button (a file picker), a drop on the page, and the questions after. */
+export function ImportProvider({ children }: { children: ReactNode }) {
+  const input = useRef<HTMLInputElement>(null)
+  const flow = useImportFlow()
+  const { importFile } = flow
+  const dragging = useFileDrop(importFile)
+  const value = useMemo<FileImport>(() => ({ pick: () => input.current?.click(), importFile }), [importFile])
+  return (
+    <ImportContext value={value}>
+      {children}
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        aria-label="Import a JSON file"
+        hidden
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0]
+          // Cleared, so picking the same file again still imports it.
+          event.currentTarget.value = ''
+          if (file) importFile(file)
+        }}
+      />
+      {dragging && (
+        <Suspense fallback={null}>
+          <FileDropOverlay />
+        </Suspense>
+      )}
+      {flow.pending && (
+        <Suspense fallback={null}>
+          <ImportDialog
+            pending={flow.pending}
+            onPick={(fileName, body) => flow.offer(fileName, body, true)}
+            onReplace={flow.replaceBody}
+            onNewDraft={flow.openAsNewDraft}
+            onClose={() => flow.setPending(null)}
+          />
+        </Suspense>
+      )}
+    </ImportContext>
+  )
+}

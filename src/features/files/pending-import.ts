@@ -1,0 +1,8 @@
+import type { JsonObject } from '../../lib/json/json-value.ts'
+import type { ListedSession } from './interpret-json-file.ts'
+
+/** What the import dialog asks or says. */
+export type PendingImport =
+  | { kind: 'problem'; message: string }
+  | { kind: 'pick'; fileName: string; sessions: ListedSession[] }
+  | { kind: 'confirm'; fileName: string; body: JsonObject; fromGraph: boolean }

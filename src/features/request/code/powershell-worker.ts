@@ -1,0 +1,14 @@
+import { parseJson } from '../../../lib/json/parse.ts'
+import { powershellSnippet } from './powershell-snippet.ts'
+import type { PowerShellJob, PowerShellResult } from './powershell-job.ts'
+
+// The body arrives as the compact text the request already holds; our lossless parser gives back the
+// same tree (numbers as written, key order, unknown keys), so the snippet is the one the page would write.
+addEventListener('message', (event: MessageEvent<PowerShellJob>) => {
+  const { id, draft, body } = event.data
+  const parsed = parseJson(body)
+  const result: PowerShellResult = parsed.ok
+    ? { id, ok: true, text: powershellSnippet({ ...draft, body: parsed.value }) }
+    : { id, ok: false }
+  postMessage(result)
+})
