@@ -106,6 +106,8 @@ test('switching the caller to a service endpoint keeps its participant fields, n
   ).toHaveValue('name')
   await composer.field('Id').focus()
   await page.keyboard.press('Alt+n')
+  await expect(composer.field('Id')).toHaveValue('')
+  await expect(composer.field('Id')).toHaveAttribute('placeholder', 'null')
   const body = await bodyAfterwards(composer)
   const original = parsed(graphDocsExample)
   const expected = setIn(

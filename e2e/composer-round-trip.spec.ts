@@ -61,4 +61,11 @@ test('an error is shown at the field and in the summary, whose link leads back t
   await page.keyboard.press('ControlOrMeta+a')
   await page.keyboard.type('7 ms')
   await expect(summary).toBeHidden()
+  // Leaving the field shows what is stored: ISO 8601, and it stays after the field re-renders.
+  await page.keyboard.press('Tab')
+  await expect(composer.field('AverageJitter')).toHaveValue('PT0.007S')
+  await expect(composer.field('AverageJitter')).toHaveAccessibleDescription(/RFC 3550/)
+  await composer.field('MaxJitter').fill('1 ms')
+  await expect(summary).toContainText('warning')
+  await expect(composer.field('AverageJitter')).toHaveValue('PT0.007S')
 })

@@ -1,18 +1,7 @@
-import { Button, makeStyles } from '@fluentui/react-components'
+import { Button } from '@fluentui/react-components'
+import { useVisuallyHidden } from './visually-hidden.ts'
 import { CheckmarkRegular, CopyRegular } from '@fluentui/react-icons'
-import { useEffect, useState } from 'react'
-import { copyToClipboard } from './copy-to-clipboard.ts'
-
-const useStyles = makeStyles({
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
-})
+import { useCopyFeedback } from './use-copy-feedback.ts'
 
 export interface CopyButtonProps {
   /** The text, or a function for text that is costly to build (called only on click). */
@@ -22,17 +11,8 @@ export interface CopyButtonProps {
 }
 
 export function CopyButton({ text, what }: CopyButtonProps) {
-  const styles = useStyles()
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
-  useEffect(() => {
-    if (state === 'idle') return
-    const timer = setTimeout(() => {
-      setState('idle')
-    }, 2000)
-    return () => {
-      clearTimeout(timer)
-    }
-  }, [state])
+  const hidden = useVisuallyHidden().hidden
+  const { state, copy } = useCopyFeedback()
   return (
     <>
       <Button
@@ -42,17 +22,10 @@ export function CopyButton({ text, what }: CopyButtonProps) {
         aria-label={`Copy ${what}`}
         title={`Copy ${what}`}
         onClick={() => {
-          copyToClipboard(typeof text === 'string' ? text : text()).then(
-            () => {
-              setState('copied')
-            },
-            () => {
-              setState('failed')
-            },
-          )
+          copy(typeof text === 'string' ? text : text())
         }}
       />
-      <span role="status" className={styles.hidden}>
+      <span role="status" className={hidden}>
         {state === 'copied' ? `${what} copied` : state === 'failed' ? `Could not copy the ${what}` : ''}
       </span>
     </>

@@ -3,6 +3,7 @@ import { pathKey } from '../../lib/json/path.ts'
 import { SessionIssues } from '../schema/session-issues.ts'
 import type { Issue } from '../schema/validate.ts'
 import type { DraftStore } from './draft-store.ts'
+import { nextTask } from '../../lib/next-task.ts'
 
 export interface IssueCounts {
   errors: number
@@ -47,16 +48,6 @@ export function validate(body: JsonValue, issues = new SessionIssues()): Validat
 // A body at Graph's 4 MB limit holds ~200 segments of ~5 ms each: checked in slices, input never waits long.
 const SLICE_MS = 8
 
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel()
-    channel.port1.onmessage = () => {
-      resolve()
-    }
-    channel.port2.postMessage(null)
-  })
-}
-
 /**
  * Validates the body after typing pauses, never on the keystroke itself. Each segment's issues are
  * remembered by identity, so a pass after an edit re-checks one segment; segments not seen yet (a new
@@ -72,7 +63,8 @@ export class ValidationStore {
 
   constructor(
     private readonly draft: DraftStore,
-    private readonly delayMs = 150,
+    // Long enough that "0." on the way to "0.5" is not flagged mid-word; short enough to feel immediate.
+    private readonly delayMs = 300,
   ) {
     this.unsubscribe = draft.subscribe(() => {
       this.schedule()

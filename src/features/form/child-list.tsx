@@ -29,6 +29,10 @@ const ADD_LABEL: Record<string, string> = {
   streams: 'Add stream',
 }
 
+export function childListId(path: JsonPath): string {
+  return `children:${path.join('/')}`
+}
+
 /** The children of a node (segments of the session, media of a segment…): open one, or add one. */
 export function ChildList({
   path,
@@ -49,7 +53,7 @@ export function ChildList({
   const ops = useArrayOps(arrayPath, true)
   return (
     <section className={styles.box} aria-label={title}>
-      <h3 className={styles.heading}>
+      <h3 className={styles.heading} id={childListId(path)} tabIndex={-1}>
         {title} ({count})
       </h3>
       {count ? (

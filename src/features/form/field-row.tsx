@@ -1,4 +1,5 @@
 import { Field, makeStyles, mergeClasses, tokens, Tooltip } from '@fluentui/react-components'
+import { useVisuallyHidden } from '../../components/ui/visually-hidden.ts'
 import type { JsonPath } from '../../lib/json/json-value.ts'
 import { useIssues } from '../draft/validation-context.tsx'
 import type { FieldMeta } from '../schema/field-meta.ts'
@@ -9,14 +10,6 @@ import { leafWidgets } from './widgets/widget-registry.ts'
 const useStyles = makeStyles({
   help: { maxWidth: '28em' },
   json: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3 },
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
 })
 
 const TYPE_NOTES: Partial<Record<string, string>> = {
@@ -48,6 +41,7 @@ export function FieldRow({
   context?: string
 }) {
   const styles = useStyles()
+  const hidden = useVisuallyHidden().hidden
   const issues = useIssues(path)
   const Widget = leafWidgets[meta.widget]
   if (!Widget) return null
@@ -69,7 +63,7 @@ export function FieldRow({
   const visible = meta.unit ? `${meta.ps} (${meta.unit})` : meta.ps
   const label = context ? (
     <>
-      <span className={styles.hidden}>{context}</span>
+      <span className={hidden}>{context}</span>
       {visible}
     </>
   ) : (
@@ -79,7 +73,7 @@ export function FieldRow({
   return (
     <Field
       label={meta.widget === 'enumArray' ? label : { children: label, htmlFor: id }}
-      hint={{ children: `${meta.help} ${notes}`, className: mergeClasses(styles.hidden) }}
+      hint={{ children: `${meta.help} ${notes}`, className: mergeClasses(hidden) }}
       validationState={issue ? issue.severity : 'none'}
       validationMessage={issue?.message}
     >

@@ -5,6 +5,7 @@ import { mediaStream } from '../schema/types/media-stream.ts'
 import { segment } from '../schema/types/segment.ts'
 import { session } from '../schema/types/session.ts'
 import { ChildList } from './child-list.tsx'
+import { SkipToChildren } from './skip-to-children.tsx'
 import { ObjectFields } from './object-fields.tsx'
 
 const useStyles = makeStyles({
@@ -16,6 +17,7 @@ export function SessionFields() {
   const styles = useStyles()
   return (
     <div className={styles.stack}>
+      <SkipToChildren path={[]} title="Segments" />
       <ObjectFields path={[]} type={session} exclude={['segments']} />
       <ChildList path={[]} arrayKey="segments" title="Segments" />
     </div>
@@ -26,6 +28,7 @@ export function SegmentFields({ path }: { path: JsonPath }) {
   const styles = useStyles()
   return (
     <div className={styles.stack}>
+      <SkipToChildren path={path} title="Media" />
       <ObjectFields path={path} type={segment} exclude={['media']} />
       <ChildList path={path} arrayKey="media" title="Media" />
     </div>
@@ -36,6 +39,7 @@ export function MediaFields({ path }: { path: JsonPath }) {
   const styles = useStyles()
   return (
     <div className={styles.stack}>
+      <SkipToChildren path={path} title="Streams" />
       <ObjectFields path={path} type={media} exclude={['streams']} />
       <ChildList path={path} arrayKey="streams" title="Streams" />
     </div>

@@ -1,6 +1,7 @@
 import { isJsonArray, isJsonObject, type JsonObject, type JsonValue } from '../../lib/json/json-value.ts'
 import { stringifyJson } from '../../lib/json/stringify.ts'
 import { utf8Length } from './utf8-length.ts'
+import { nextTask } from '../../lib/next-task.ts'
 
 export interface SerializedBody {
   /** Exactly what is sent: compact, numbers and key order as held. */
@@ -76,16 +77,6 @@ export function knownBytes(body: JsonValue): number | undefined {
 }
 
 const SLICE_MS = 8
-
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel()
-    channel.port1.onmessage = () => {
-      resolve()
-    }
-    channel.port2.postMessage(null)
-  })
-}
 
 /**
  * Writes the segments `serializeBody` has not seen yet a few at a time, yielding to input between slices,

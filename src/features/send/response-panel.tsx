@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, Spinner, Subtitle2, Text, tokens } from '@fluentui/react-components'
+import { useVisuallyHidden } from '../../components/ui/visually-hidden.ts'
 import { lazy, Suspense } from 'react'
 import { useRequestTarget } from '../request/request-target-context.ts'
 import { hostOf } from './host-of.ts'
@@ -22,26 +23,18 @@ export function prefetchResponseViews(): void {
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minHeight: 0 },
   heading: { margin: 0 },
-  // In the tabbed layout the tab names the region; the heading stays for screen readers' heading lists.
-  hiddenHeading: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
   hint: { color: tokens.colorNeutralForeground2 },
 })
 
 /** What the last Send got back: the answer, how many attempts it took, or why there was none. */
 export function ResponsePanel({ className, tabbed = false }: { className?: string; tabbed?: boolean }) {
   const styles = useStyles()
+  const hidden = useVisuallyHidden().hidden
   const { run, cancel } = useSend()
   const target = useRequestTarget()
   return (
     <section aria-label="Response" className={mergeClasses(styles.root, className)}>
-      <Subtitle2 as="h2" className={tabbed ? styles.hiddenHeading : styles.heading}>
+      <Subtitle2 as="h2" className={tabbed ? hidden : styles.heading}>
         Response
       </Subtitle2>
       {run.status === 'idle' && (

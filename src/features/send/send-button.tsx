@@ -1,4 +1,5 @@
-import { Button, makeStyles, Tooltip, useId } from '@fluentui/react-components'
+import { Button, Tooltip, useId } from '@fluentui/react-components'
+import { useVisuallyHidden } from '../../components/ui/visually-hidden.ts'
 import { SendRegular } from '@fluentui/react-icons'
 import { useState } from 'react'
 import { useDraft } from '../draft/draft-context.tsx'
@@ -8,24 +9,13 @@ import { prefetchResponseViews } from './response-panel.tsx'
 import { useSend } from './send-context.ts'
 import { useSendBlockers } from './use-send-blockers.ts'
 
-const useStyles = makeStyles({
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
-})
-
 /**
  * "Send": one click, at most one record. Disabled (still focusable, with the reason as its description)
  * while a send is in flight or while something would make Graph reject the request; with -Confirm on, the
  * What-if summary is shown first.
  */
 export function SendButton() {
-  const styles = useStyles()
+  const hidden = useVisuallyHidden().hidden
   const { run, send } = useSend()
   const blockers = useSendBlockers()
   const confirm = useDraft((s) => s.confirm)
@@ -54,7 +44,7 @@ export function SendButton() {
           Send
         </Button>
       </Tooltip>
-      <span id={reasonId} className={styles.hidden}>
+      <span id={reasonId} className={hidden}>
         {reason}
       </span>
       <ConfirmSendDialog

@@ -9,6 +9,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components'
+import { useVisuallyHidden } from '../../components/ui/visually-hidden.ts'
 import { ArrowClockwiseRegular } from '@fluentui/react-icons'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
@@ -28,15 +29,6 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minHeight: 0 },
   bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   heading: { margin: 0, marginRight: 'auto' },
-  // In the tabbed layout the tab names the region; the heading stays for screen readers' heading lists.
-  hiddenHeading: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
   push: { marginRight: 'auto' },
   hint: { color: tokens.colorNeutralForeground2 },
   mono: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
@@ -46,6 +38,7 @@ const useStyles = makeStyles({
 /** The sessions already stored under the current CallRecordId on the target: open one, delete one. */
 export function SessionsPanel({ className, tabbed = false }: { className?: string; tabbed?: boolean }) {
   const styles = useStyles()
+  const hidden = useVisuallyHidden().hidden
   const callRecordId = useListedCallRecordId()
   const graph = useGraph()
   const target = useRequestTarget()
@@ -69,7 +62,7 @@ export function SessionsPanel({ className, tabbed = false }: { className?: strin
   return (
     <section aria-label="Sessions on target" className={mergeClasses(styles.root, className)}>
       <div className={styles.bar}>
-        <Subtitle2 as="h2" className={tabbed ? styles.hiddenHeading : styles.heading}>
+        <Subtitle2 as="h2" className={tabbed ? hidden : styles.heading}>
           Sessions on target
         </Subtitle2>
         {tabbed && <span className={styles.push} />}

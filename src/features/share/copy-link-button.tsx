@@ -1,34 +1,17 @@
 import { Button } from '@fluentui/react-components'
 import { CheckmarkRegular, CopyRegular } from '@fluentui/react-icons'
-import { useEffect, useState } from 'react'
-import { copyToClipboard } from '../../components/ui/copy-to-clipboard.ts'
+import { useCopyFeedback } from '../../components/ui/use-copy-feedback.ts'
 
 /** "Copy link", saying "Copied" (to screen readers too) for a moment afterwards. */
 export function CopyLinkButton({ url }: { url: string }) {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
-  useEffect(() => {
-    if (state === 'idle') return
-    const timer = setTimeout(() => {
-      setState('idle')
-    }, 2000)
-    return () => {
-      clearTimeout(timer)
-    }
-  }, [state])
+  const { state, copy } = useCopyFeedback()
   return (
     <>
       <Button
         appearance="primary"
         icon={state === 'copied' ? <CheckmarkRegular /> : <CopyRegular />}
         onClick={() => {
-          copyToClipboard(url).then(
-            () => {
-              setState('copied')
-            },
-            () => {
-              setState('failed')
-            },
-          )
+          copy(url)
         }}
       >
         {state === 'copied' ? 'Copied' : 'Copy link'}

@@ -1,5 +1,5 @@
 import { Badge, Input, makeStyles, tokens } from '@fluentui/react-components'
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 import type { JsonValue } from '../../../lib/json/json-value.ts'
 import { getIn } from '../../../lib/json/path.ts'
 import { useDraft } from '../../draft/draft-context.tsx'
@@ -28,12 +28,19 @@ export function TextWidget({ id, path, meta, order }: WidgetProps) {
   const styles = useStyles()
   const input = useRef<HTMLInputElement>(null)
   const widget = isTextWidget(meta.widget) ? meta.widget : 'string'
+  // Fluent's Input keeps its own copy of the text, so a change from elsewhere (null, unset, another view of
+  // the same path) remounts it with the new text rather than writing to the DOM; focus stays where it was.
+  const [shownText, setShownText] = useState<{ text: string; version: number; refocus: boolean } | null>(null)
   const onExternal = useCallback((value: JsonValue | undefined) => {
-    if (input.current) input.current.value = displayText(value)
+    const refocus = input.current !== null && document.activeElement === input.current
+    setShownText((previous) => ({ text: displayText(value), version: (previous?.version ?? 0) + 1, refocus }))
   }, [])
   const { read, write } = useFieldWriter(path, order, onExternal)
   const [initial] = useState(() => displayText(read()))
   useFocusRequest(path, () => input.current)
+  useLayoutEffect(() => {
+    if (shownText?.refocus) input.current?.focus()
+  }, [shownText])
   // Only what shows beside the text re-renders the input (null, a duration in words): not each keystroke.
   const shown = useDraft((s) => {
     const value = getIn(s.body, path)
@@ -43,11 +50,12 @@ export function TextWidget({ id, path, meta, order }: WidgetProps) {
   const after = [shown, meta.unit].filter(Boolean).join(' · ')
   return (
     <Input
+      key={shownText?.version ?? 0}
       id={id}
       ref={input}
       className={styles.input}
       input={{ className: styles.inner }}
-      defaultValue={initial}
+      defaultValue={shownText?.text ?? initial}
       placeholder={shown === null ? 'null' : PLACEHOLDERS[widget]}
       inputMode={
         widget === 'int32' || widget === 'int64' ? 'numeric' : widget === 'single' ? 'decimal' : undefined
@@ -69,10 +77,16 @@ export function TextWidget({ id, path, meta, order }: WidgetProps) {
         const value = read()
         const normal = normalizeOnBlur(widget, value)
         if (normal !== value) write(normal)
-        const shown = displayText(normal)
-        if (normal !== undefined && event.currentTarget.value !== shown) event.currentTarget.value = shown
+        // "45 ms" becomes the PT0.045S it was stored as; ".5" becomes 0.5.
+        if (normal !== undefined && event.currentTarget.value !== displayText(normal)) onExternal(normal)
       }}
-      onKeyDown={fieldKeyCommands(meta, write)}
+      onKeyDown={(event) => {
+        // A command replaces what was typed: the input shows the new state (empty, with the null badge).
+        fieldKeyCommands(meta, (value) => {
+          write(value)
+          onExternal(value)
+        })(event)
+      }}
     />
   )
 }
