@@ -8,6 +8,7 @@ import {
   MenuPopover,
   MenuTrigger,
   tokens,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components'
 import { MoreHorizontalRegular } from '@fluentui/react-icons'
 import { lazy, Suspense, useState } from 'react'
@@ -61,6 +62,8 @@ export function WorkshopActions() {
   const [used, setUsed] = useState<ReadonlySet<DialogName>>(() => new Set())
   const fileImport = useFileImport()
   const presenterMask = usePresenterMask()
+  // Closing a dialog gives the focus back to what opened it: the button, or "More" for its menu's items.
+  const restoreFocusTarget = useRestoreFocusTarget()
   const show = (name: DialogName) => () => {
     setUsed((before) => new Set(before).add(name))
     setOpen(name)
@@ -84,7 +87,7 @@ export function WorkshopActions() {
         {actions.map((action, index) => (
           <span key={action.id} ref={itemRef(index)} className={styles.item} hidden={index >= visible}>
             {action.run ? (
-              <Button appearance="subtle" onClick={action.run}>
+              <Button appearance="subtle" {...restoreFocusTarget} onClick={action.run}>
                 {action.label}
               </Button>
             ) : (
@@ -95,7 +98,7 @@ export function WorkshopActions() {
         <span ref={moreRef} className={styles.item} hidden={visible >= actions.length}>
           <Menu>
             <MenuTrigger disableButtonEnhancement>
-              <MenuButton appearance="subtle" icon={<MoreHorizontalRegular />}>
+              <MenuButton appearance="subtle" icon={<MoreHorizontalRegular />} {...restoreFocusTarget}>
                 More
               </MenuButton>
             </MenuTrigger>

@@ -1,24 +1,10 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components'
+import { Button, useRestoreFocusTarget } from '@fluentui/react-components'
 import { EyeRegular } from '@fluentui/react-icons'
-import { useState } from 'react'
-import { OperationSummary } from './operation-summary.tsx'
+import { Suspense, useState } from 'react'
+import { lazyDialog, useOpenedOnce } from '../../components/ui/lazy-dialog.ts'
 import { useCurrentRequest, type CurrentRequest } from './use-current-request.ts'
 
-const useStyles = makeStyles({
-  surface: { maxWidth: 'min(960px, calc(100vw - 32px))', width: '100%' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-})
+const whatIf = lazyDialog(() => import('./what-if-dialog.tsx').then((m) => m.WhatIfDialog))
 
 export interface WhatIfButtonProps {
   /** Runs before the request is read, e.g. to flush the JSON editor's pending text into the draft. */
@@ -27,39 +13,29 @@ export interface WhatIfButtonProps {
 
 /** `-WhatIf`: says what would happen and shows the whole request. It sends nothing, ever. */
 export function WhatIfButton({ onBeforeOpen }: WhatIfButtonProps) {
-  const styles = useStyles()
   const current = useCurrentRequest()
+  const restoreFocusTarget = useRestoreFocusTarget()
   const [shown, setShown] = useState<CurrentRequest | null>(null)
+  const mounted = useOpenedOnce(shown !== null)
   return (
-    <Dialog
-      open={shown !== null}
-      onOpenChange={(_, data) => {
-        if (data.open) onBeforeOpen?.()
-        setShown(data.open ? current() : null)
-      }}
-    >
-      <DialogTrigger disableButtonEnhancement>
-        <Button icon={<EyeRegular />}>What if</Button>
-      </DialogTrigger>
-      <DialogSurface className={styles.surface}>
-        <DialogBody>
-          <DialogTitle>-WhatIf</DialogTitle>
-          <DialogContent className={styles.content}>
-            {shown && (
-              <OperationSummary
-                request={shown.request}
-                validationErrors={shown.validationErrors}
-                bodyLabel="What if request body"
-              />
-            )}
-          </DialogContent>
-          <DialogActions>
-            <DialogTrigger disableButtonEnhancement>
-              <Button appearance="primary">Close</Button>
-            </DialogTrigger>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <>
+      <Button
+        icon={<EyeRegular />}
+        {...restoreFocusTarget}
+        onPointerEnter={whatIf.prefetch}
+        onFocus={whatIf.prefetch}
+        onClick={() => {
+          onBeforeOpen?.()
+          setShown(current())
+        }}
+      >
+        What if
+      </Button>
+      {mounted && (
+        <Suspense fallback={null}>
+          <whatIf.Dialog shown={shown} onClose={() => setShown(null)} />
+        </Suspense>
+      )}
+    </>
   )
 }

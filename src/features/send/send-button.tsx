@@ -1,13 +1,15 @@
-import { Button, Tooltip, useId } from '@fluentui/react-components'
-import { useVisuallyHidden } from '../../components/ui/visually-hidden.ts'
+import { Button, Tooltip, useId, useRestoreFocusTarget } from '@fluentui/react-components'
 import { SendRegular } from '@fluentui/react-icons'
-import { useState } from 'react'
+import { Suspense, useState } from 'react'
+import { lazyDialog, useOpenedOnce } from '../../components/ui/lazy-dialog.ts'
+import { useVisuallyHidden } from '../../components/ui/visually-hidden.ts'
 import { useDraft } from '../draft/draft-context.tsx'
 import { useCurrentRequest, type CurrentRequest } from '../request/use-current-request.ts'
-import { ConfirmSendDialog } from './confirm-send-dialog.tsx'
 import { prefetchResponseViews } from './response-panel.tsx'
 import { useSend } from './send-context.ts'
 import { useSendBlockers } from './use-send-blockers.ts'
+
+const confirmSend = lazyDialog(() => import('./confirm-send-dialog.tsx').then((m) => m.ConfirmSendDialog))
 
 /**
  * "Send": one click, at most one record. Disabled (still focusable, with the reason as its description)
@@ -21,10 +23,16 @@ export function SendButton() {
   const confirm = useDraft((s) => s.confirm)
   const current = useCurrentRequest()
   const [confirming, setConfirming] = useState<CurrentRequest | null>(null)
+  const confirmMounted = useOpenedOnce(confirming !== null)
+  const restoreFocusTarget = useRestoreFocusTarget()
   const reasonId = useId('send-reason')
   const pending = run.status === 'pending'
   const reason = pending ? 'A send is in progress.' : blockers.join(' ')
   const disabled = pending || blockers.length > 0
+  const prefetch = () => {
+    prefetchResponseViews()
+    if (confirm) confirmSend.prefetch()
+  }
   return (
     <>
       <Tooltip content={reason || 'POST the request to the target'} relationship="inaccessible">
@@ -33,8 +41,9 @@ export function SendButton() {
           icon={<SendRegular />}
           disabledFocusable={disabled}
           aria-describedby={reason ? reasonId : undefined}
-          onPointerEnter={prefetchResponseViews}
-          onFocus={prefetchResponseViews}
+          {...restoreFocusTarget}
+          onPointerEnter={prefetch}
+          onFocus={prefetch}
           onClick={() => {
             if (disabled) return
             if (confirm) setConfirming(current())
@@ -47,13 +56,17 @@ export function SendButton() {
       <span id={reasonId} className={hidden}>
         {reason}
       </span>
-      <ConfirmSendDialog
-        shown={confirming}
-        onAnswer={(yes) => {
-          setConfirming(null)
-          if (yes) send()
-        }}
-      />
+      {confirmMounted && (
+        <Suspense fallback={null}>
+          <confirmSend.Dialog
+            shown={confirming}
+            onAnswer={(yes) => {
+              setConfirming(null)
+              if (yes) send()
+            }}
+          />
+        </Suspense>
+      )}
     </>
   )
 }

@@ -1,8 +1,10 @@
 import {
   Button,
+  Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
+  DialogSurface,
   DialogTitle,
   DialogTrigger,
   Field,
@@ -23,9 +25,28 @@ import { TargetFields } from './target-fields.tsx'
 import { TARGET_KINDS, TARGET_LABELS, type TargetSettings } from './target-settings.ts'
 
 const useStyles = makeStyles({
+  surface: { maxWidth: 'min(720px, calc(100vw - 32px))', width: '100%' },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   mono: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
 })
+
+export interface SettingsFormDialogProps {
+  store: SettingsStore
+  open: boolean
+  onOpenChange: (open: boolean) => void
+}
+
+/** The Settings dialog; its form starts from the saved settings each time it opens. */
+export function SettingsFormDialog({ store, open, onOpenChange }: SettingsFormDialogProps) {
+  const styles = useStyles()
+  return (
+    <Dialog open={open} onOpenChange={(_, data) => onOpenChange(data.open)}>
+      <DialogSurface className={styles.surface}>
+        <SettingsForm store={store} onDone={() => onOpenChange(false)} />
+      </DialogSurface>
+    </Dialog>
+  )
+}
 
 export interface SettingsFormProps {
   store: SettingsStore

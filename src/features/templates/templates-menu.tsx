@@ -1,29 +1,29 @@
 import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Menu,
   MenuButton,
   MenuItem,
   MenuList,
   MenuPopover,
   MenuTrigger,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components'
 import { DocumentBulletListRegular } from '@fluentui/react-icons'
-import { useState } from 'react'
+import { Suspense, useState } from 'react'
+import { lazyDialog, useOpenedOnce } from '../../components/ui/lazy-dialog.ts'
 import { isJsonObject } from '../../lib/json/json-value.ts'
 import { useDraftStore } from '../draft/draft-context.tsx'
 import { sessionTemplates, type SessionTemplate } from './catalog.ts'
+
+const replaceBody = lazyDialog(() => import('./replace-body-dialog.tsx').then((m) => m.ReplaceBodyDialog))
 
 /** Realistic starting points. Replacing a body that has content asks first. */
 export function TemplatesMenu() {
   const store = useDraftStore()
   const [pending, setPending] = useState<SessionTemplate | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
+  const mounted = useOpenedOnce(pending !== null || problem !== null)
+  // Answering the question gives the focus back to the menu's button.
+  const restoreFocusTarget = useRestoreFocusTarget()
   const apply = async (template: SessionTemplate) => {
     try {
       store.replaceBody(await template.load())
@@ -41,7 +41,13 @@ export function TemplatesMenu() {
     <>
       <Menu>
         <MenuTrigger disableButtonEnhancement>
-          <MenuButton appearance="subtle" icon={<DocumentBulletListRegular />}>
+          <MenuButton
+            appearance="subtle"
+            icon={<DocumentBulletListRegular />}
+            onPointerEnter={replaceBody.prefetch}
+            onFocus={replaceBody.prefetch}
+            {...restoreFocusTarget}
+          >
             Templates
           </MenuButton>
         </MenuTrigger>
@@ -59,50 +65,22 @@ export function TemplatesMenu() {
           </MenuList>
         </MenuPopover>
       </Menu>
-      <Dialog
-        open={pending !== null || problem !== null}
-        onOpenChange={(_, data) => {
-          if (data.open) return
-          setPending(null)
-          setProblem(null)
-        }}
-      >
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>
-              {problem
-                ? 'The template could not be loaded'
-                : `Replace the body with “${pending?.name ?? ''}”?`}
-            </DialogTitle>
-            <DialogContent>
-              {problem ??
-                `${pending?.description ?? ''} The current body will be replaced; the parameter set and ids stay.`}
-            </DialogContent>
-            <DialogActions>
-              {pending ? (
-                <Button
-                  appearance="primary"
-                  onClick={() => {
-                    const template = pending
-                    setPending(null)
-                    void apply(template)
-                  }}
-                >
-                  Replace
-                </Button>
-              ) : null}
-              <Button
-                onClick={() => {
-                  setPending(null)
-                  setProblem(null)
-                }}
-              >
-                {problem ? 'Close' : 'Cancel'}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {mounted && (
+        <Suspense fallback={null}>
+          <replaceBody.Dialog
+            pending={pending}
+            problem={problem}
+            onReplace={(template) => {
+              setPending(null)
+              void apply(template)
+            }}
+            onClose={() => {
+              setPending(null)
+              setProblem(null)
+            }}
+          />
+        </Suspense>
+      )}
     </>
   )
 }
