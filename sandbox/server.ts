@@ -65,7 +65,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ? interaction(req, res)
       : under(path, '/oidc')
         ? oidc(req, res)
-        : under(path, '/beta') || under(path, '/_sandbox') || !app
+        : under(path, '/beta', { ignoreCase: true }) || under(path, '/_sandbox') || !app
           ? api(req, res)
           : app.handle(req, res)
     void Promise.resolve(done).catch((error: unknown) => {
@@ -89,8 +89,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
 }
 
-function under(path: string, prefix: string): boolean {
-  return path === prefix || path.startsWith(`${prefix}/`)
+function under(path: string, prefix: string, { ignoreCase = false } = {}): boolean {
+  const start = path.slice(0, prefix.length + 1)
+  const [head, wanted] = ignoreCase ? [start.toLowerCase(), prefix.toLowerCase()] : [start, prefix]
+  return head === wanted || head === `${wanted}/`
 }
 
 async function appHandler(app: ServerOptions['app'], server: Server): Promise<AppHandler | undefined> {

@@ -65,6 +65,20 @@ describe('POST …/sessions', () => {
     expectGraphError(await post(path, sampleWithId('my-id')), 409, 'nameAlreadyExists')
   })
 
+  it('matches Graph’s segment names in any case, and keeps the case of the ids', async () => {
+    const res = await post('/BETA/Communications/CallRecords/Rec-Case/Sessions', sampleWithId('Id-Case'))
+    expect(res.status, res.text).toBe(201)
+    expect(res.headers.location).toBe(
+      `${t.server.origin}/beta/communications/callRecords/Rec-Case/sessions/Id-Case`,
+    )
+    expect((await get('/beta/communications/callRecords/Rec-Case/sessions/Id-Case')).status).toBe(200)
+    expectGraphError(
+      await get('/beta/communications/callRecords/rec-case/sessions/Id-Case'),
+      404,
+      'itemNotFound',
+    )
+  })
+
   it('answers 400 naming the path of the first invalid field, with every issue in details', async () => {
     const body = SAMPLE_SESSION.replace('"PT0.02S"', '"7 ms"').replace('"isTest":true', '"isTest":"yes"')
     const error = expectGraphError(

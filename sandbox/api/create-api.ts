@@ -5,6 +5,7 @@ import type { ApiEnv } from './api-env.ts'
 import { bearerAuth } from './bearer-auth.ts'
 import { injectFaults, type FaultState } from './faults.ts'
 import { graphError } from './graph-error.ts'
+import { graphRoutingPath } from './graph-path.ts'
 import { requestIds } from './request-ids.ts'
 import { sandboxRoutes } from './sandbox-routes.ts'
 import { sessionsRoutes } from './sessions-routes.ts'
@@ -20,7 +21,7 @@ export interface ApiOptions {
 /** The Graph-compatible sandbox API (/beta) and the presenter tools (/_sandbox), as one Hono app. */
 export function createApi({ origin, issuer, publicKey, store, faults }: ApiOptions): Hono<ApiEnv> {
   const auth = bearerAuth(issuer, publicKey)
-  const app = new Hono<ApiEnv>()
+  const app = new Hono<ApiEnv>({ getPath: graphRoutingPath })
   app
     .use(requestIds)
     .use('/beta/*', injectFaults(faults))
