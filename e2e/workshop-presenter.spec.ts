@@ -49,3 +49,31 @@ test('presenter mode masks identifiers in the request preview and the PowerShell
   await page.getByRole('switch', { name: 'Presenter mode' }).uncheck()
   await expect(preview).toContainText('"ipAddress": "10.150.0.2"')
 })
+
+for (const [width, height] of [
+  [1024, 768],
+  [800, 600],
+] as const) {
+  test(`on a ${width}×${height} projector with presenter mode on, every header tool stays reachable`, async ({
+    page,
+    composer,
+  }) => {
+    await page.setViewportSize({ width, height })
+    await expect(composer.parameterSet('CreateExpanded')).toBeChecked()
+    await page.getByRole('switch', { name: 'Presenter mode' }).check()
+    const header = page.getByRole('banner')
+    for (const name of ['Templates', 'Settings', 'Theme', 'Sign in']) {
+      await expect(header.getByRole('button', { name }), name).toBeInViewport()
+    }
+    const tools = header.getByRole('group', { name: 'Workshop tools' })
+    const shown = await tools
+      .getByRole('button', { name: /^(Generate|Bulk send|Drafts|Import|Export|Share link)$/ })
+      .count()
+    const more = tools.getByRole('button', { name: 'More' })
+    await expect(more).toBeInViewport()
+    await more.click()
+    await expect(page.getByRole('menuitem')).toHaveCount(6 - shown)
+    const box = await header.boundingBox()
+    expect(box?.width).toBeLessThanOrEqual(width)
+  })
+}

@@ -9,8 +9,12 @@ import { WorkshopActions } from './workshop-actions.tsx'
 const useStyles = makeStyles({
   header: {
     display: 'flex',
+    flexWrap: 'wrap',
     alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    // Labels stay on one line; what does not fit goes into "More", then onto a second row.
+    whiteSpace: 'nowrap',
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,

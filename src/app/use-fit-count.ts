@@ -12,6 +12,8 @@ export function useFitCount(count: number) {
   const widths = useRef<number[]>([])
   const moreWidth = useRef(0)
   const [visible, setVisible] = useState(count)
+  // While items are hidden, the row never gets narrower than "More": the way to them stays on screen.
+  const [minWidth, setMinWidth] = useState(0)
 
   const fit = useCallback(() => {
     const row = container.current
@@ -29,6 +31,7 @@ export function useFitCount(count: number) {
       while (fits < count && total(fits + 1) + moreWidth.current <= available) fits++
     }
     setVisible(fits)
+    setMinWidth(fits < count ? moreWidth.current : 0)
   }, [count])
 
   useLayoutEffect(() => {
@@ -53,5 +56,5 @@ export function useFitCount(count: number) {
   const moreRef = useCallback((element: HTMLElement | null) => {
     more.current = element
   }, [])
-  return { container, itemRef, moreRef, visible }
+  return { container, itemRef, moreRef, visible, minWidth }
 }

@@ -76,14 +76,20 @@ export function WorkshopActions() {
     { id: 'export', label: 'Export' },
     { id: 'share', label: 'Share link', run: show('share') },
   ]
-  const { container, itemRef, moreRef, visible } = useFitCount(actions.length)
+  const { container, itemRef, moreRef, visible, minWidth } = useFitCount(actions.length)
   const dialog = (name: DialogName) => ({
     open: open === name,
     onOpenChange: (next: boolean) => setOpen(next ? name : null),
   })
   return (
     <>
-      <div ref={container} className={styles.toolbar} role="group" aria-label="Workshop tools">
+      <div
+        ref={container}
+        className={styles.toolbar}
+        style={minWidth ? { minWidth } : undefined}
+        role="group"
+        aria-label="Workshop tools"
+      >
         {actions.map((action, index) => (
           <span key={action.id} ref={itemRef(index)} className={styles.item} hidden={index >= visible}>
             {action.run ? (
