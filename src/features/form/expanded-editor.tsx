@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components'
-import { useLayoutEffect } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import { isJsonArray, type JsonPath, type JsonValue } from '../../lib/json/json-value.ts'
 import { getIn } from '../../lib/json/path.ts'
 import { useDraft } from '../draft/draft-context.tsx'
@@ -8,6 +8,8 @@ import { DetailPane } from './detail-pane.tsx'
 import { useFormUi, useFormUiStore } from './form-ui-context.tsx'
 import { IssueSummary } from './issue-summary.tsx'
 import { Outline } from './outline.tsx'
+import { OutlineSplitter } from './outline-splitter.tsx'
+import { readOutlineWidth, writeOutlineWidth } from './outline-width.ts'
 
 const useStyles = makeStyles({
   editor: {
@@ -26,6 +28,7 @@ const useStyles = makeStyles({
   summary: { gridArea: 'summary', marginBottom: tokens.spacingVerticalS },
   outline: {
     gridArea: 'outline',
+    position: 'relative',
     minHeight: 0,
     display: 'flex',
     flexDirection: 'column',
@@ -54,13 +57,43 @@ export function ExpandedEditor() {
   useLayoutEffect(() => {
     if (depth < selected.length) ui.select(selected.slice(0, depth))
   }, [depth, selected, ui])
+  const editor = useRef<HTMLElement>(null)
+  const outline = useRef<HTMLElement>(null)
+  // null: the stylesheet's width (13–18 em); a number once the user moved the splitter.
+  const [chosen, setChosen] = useState(readOutlineWidth)
+  const [shown, setShown] = useState<number | null>(null)
+  useLayoutEffect(() => {
+    const element = outline.current
+    if (!element) return
+    const observer = new ResizeObserver(() => setShown(Math.round(element.offsetWidth)))
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [])
   return (
-    <section className={styles.editor} aria-label="Expanded fields">
+    <section
+      ref={editor}
+      className={styles.editor}
+      // Never more than 60% of the editor, however wide it was when the width was chosen.
+      style={chosen === null ? undefined : { gridTemplateColumns: `min(${chosen}px, 60%) minmax(0, 1fr)` }}
+      aria-label="Expanded fields"
+    >
       <div className={styles.summary}>
         <IssueSummary />
       </div>
-      <nav className={styles.outline} aria-label="Session outline">
+      <nav ref={outline} className={styles.outline} aria-label="Session outline">
         <Outline />
+        <OutlineSplitter
+          width={shown ?? chosen ?? 0}
+          editor={() => editor.current}
+          onResize={(width, done) => {
+            setChosen(width)
+            if (done) writeOutlineWidth(width)
+          }}
+          onReset={() => {
+            setChosen(null)
+            writeOutlineWidth(null)
+          }}
+        />
       </nav>
       <div className={styles.crumbs}>
         <BreadcrumbBar />
