@@ -9,6 +9,7 @@ import { presenterTheme } from '../features/presenter/presenter-theme.ts'
 import { usePresenterMask } from '../features/presenter/use-presenter-mask.ts'
 import { RequestMaskContext } from '../features/request/request-mask-context.ts'
 import { createSettingsStore } from '../features/settings/settings-context.ts'
+import { AppErrorBoundary } from './app-error-boundary.tsx'
 import { AppHeader } from './app-header.tsx'
 import { ComposerLayout } from './composer-layout.tsx'
 import { createComposerStores } from './composer-stores.ts'
@@ -44,10 +45,12 @@ export function App() {
               <TargetProviders settings={settings}>
                 <RequestMaskContext value={presenterMask}>
                   <WorkshopProvider store={stores.draft}>
-                    <div className={styles.root}>
-                      <AppHeader />
-                      <ComposerLayout />
-                    </div>
+                    <AppErrorBoundary>
+                      <div className={styles.root}>
+                        <AppHeader />
+                        <ComposerLayout />
+                      </div>
+                    </AppErrorBoundary>
                   </WorkshopProvider>
                 </RequestMaskContext>
               </TargetProviders>

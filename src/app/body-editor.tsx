@@ -1,11 +1,12 @@
 import { Spinner } from '@fluentui/react-components'
-import { lazy, Suspense } from 'react'
+import { Suspense } from 'react'
+import { lazyPart } from '../components/ui/lazy-part.ts'
 import { useDraft } from '../features/draft/draft-context.tsx'
 import { ExpandedEditor } from '../features/form/expanded-editor.tsx'
 
 // CodeMirror is heavy: it loads only when someone opens the BodyParameter JSON.
-const BodyParameterEditor = lazy(() =>
-  import('../features/body-json/body-parameter-editor.tsx').then((m) => ({ default: m.BodyParameterEditor })),
+const jsonEditor = lazyPart(() =>
+  import('../features/body-json/body-parameter-editor.tsx').then((m) => m.BodyParameterEditor),
 )
 
 export function BodyEditor() {
@@ -13,7 +14,7 @@ export function BodyEditor() {
   if (bodyKind === 'Expanded') return <ExpandedEditor />
   return (
     <Suspense fallback={<Spinner label="Loading the JSON editor…" />}>
-      <BodyParameterEditor />
+      <jsonEditor.Component />
     </Suspense>
   )
 }

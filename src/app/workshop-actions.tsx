@@ -11,7 +11,8 @@ import {
   useRestoreFocusTarget,
 } from '@fluentui/react-components'
 import { MoreHorizontalRegular } from '@fluentui/react-icons'
-import { lazy, Suspense, useState } from 'react'
+import { Suspense, useState } from 'react'
+import { lazyPart } from '../components/ui/lazy-part.ts'
 import { ExportMenu, ExportMenuItems } from '../features/files/export-menu.tsx'
 import { useFileImport } from '../features/files/import-context.ts'
 import { usePresenterMask } from '../features/presenter/use-presenter-mask.ts'
@@ -19,18 +20,18 @@ import { useFitCount } from './use-fit-count.ts'
 
 // Loaded on first use and kept mounted after, so what they hold (options, a bulk run) survives closing.
 // Whole dialogs, not their contents: a Fluent dialog whose content suspends as it opens stays aria-hidden.
-const GenerateDialog = lazy(() =>
-  import('../features/generator/generate-dialog.tsx').then((m) => ({ default: m.GenerateDialog })),
-)
-const BulkDialog = lazy(() =>
-  import('../features/bulk/bulk-dialog.tsx').then((m) => ({ default: m.BulkDialog })),
-)
-const DraftsDialog = lazy(() =>
-  import('../features/drafts/drafts-dialog.tsx').then((m) => ({ default: m.DraftsDialog })),
-)
-const ShareDialog = lazy(() =>
-  import('../features/share/share-dialog.tsx').then((m) => ({ default: m.ShareDialog })),
-)
+const GenerateDialog = lazyPart(() =>
+  import('../features/generator/generate-dialog.tsx').then((m) => m.GenerateDialog),
+).Component
+const BulkDialog = lazyPart(() =>
+  import('../features/bulk/bulk-dialog.tsx').then((m) => m.BulkDialog),
+).Component
+const DraftsDialog = lazyPart(() =>
+  import('../features/drafts/drafts-dialog.tsx').then((m) => m.DraftsDialog),
+).Component
+const ShareDialog = lazyPart(() =>
+  import('../features/share/share-dialog.tsx').then((m) => m.ShareDialog),
+).Component
 
 const useStyles = makeStyles({
   // Takes the header's free width; what does not fit goes into "More".

@@ -4,6 +4,7 @@ import type { DraftStore } from '../features/draft/draft-store.ts'
 import { DraftsContext } from '../features/drafts/drafts-context.ts'
 import { DraftsNoticesSlot } from '../features/drafts/drafts-notices-slot.tsx'
 import { ImportProvider } from '../features/files/import-provider.tsx'
+import { AppFailure } from './app-error-boundary.tsx'
 import type { Workshop } from './workshop-runtime.ts'
 
 const useStyles = makeStyles({
@@ -30,17 +31,23 @@ function startOnce(store: DraftStore): Promise<Workshop> {
 export function WorkshopProvider({ store, children }: { store: DraftStore; children: ReactNode }) {
   const styles = useStyles()
   const [workshop, setWorkshop] = useState<Workshop | null>(null)
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null)
   useEffect(() => {
     let live = true
     let stop: (() => void) | undefined
     const onHashChange = () => {
       void startOnce(store).then((ready) => ready.openLink())
     }
-    void startOnce(store).then((ready) => {
-      if (!live) return
-      stop = ready.drafts.watch()
-      setWorkshop(ready)
-    })
+    startOnce(store).then(
+      (ready) => {
+        if (!live) return
+        stop = ready.drafts.watch()
+        setWorkshop(ready)
+      },
+      (error: unknown) => {
+        if (live) setFailure({ error })
+      },
+    )
     window.addEventListener('hashchange', onHashChange)
     return () => {
       live = false
@@ -48,6 +55,7 @@ export function WorkshopProvider({ store, children }: { store: DraftStore; child
       window.removeEventListener('hashchange', onHashChange)
     }
   }, [store])
+  if (failure) return <AppFailure error={failure.error} />
   if (!workshop) {
     return (
       <div className={styles.starting}>

@@ -1,8 +1,9 @@
-import { lazy, Suspense } from 'react'
+import { Suspense } from 'react'
+import { lazyPart } from '../../components/ui/lazy-part.ts'
 import { useDraftsSnapshot } from './drafts-context.ts'
 
 // Rarely needed: the message bars load only when there is something to say.
-const DraftsNotices = lazy(() => import('./drafts-notices.tsx').then((m) => ({ default: m.DraftsNotices })))
+const DraftsNotices = lazyPart(() => import('./drafts-notices.tsx').then((m) => m.DraftsNotices)).Component
 
 export function DraftsNoticesSlot() {
   const { notices } = useDraftsSnapshot()

@@ -1,12 +1,13 @@
-import { lazy, Suspense, useMemo, useRef, type ReactNode } from 'react'
+import { Suspense, useMemo, useRef, type ReactNode } from 'react'
+import { lazyPart } from '../../components/ui/lazy-part.ts'
 import { ImportContext, type FileImport } from './import-context.ts'
 import { useFileDrop } from './use-file-drop.ts'
 import { useImportFlow } from './use-import-flow.ts'
 
-const ImportDialog = lazy(() => import('./import-dialog.tsx').then((m) => ({ default: m.ImportDialog })))
-const FileDropOverlay = lazy(() =>
-  import('./file-drop-overlay.tsx').then((m) => ({ default: m.FileDropOverlay })),
-)
+const ImportDialog = lazyPart(() => import('./import-dialog.tsx').then((m) => m.ImportDialog)).Component
+const FileDropOverlay = lazyPart(() =>
+  import('./file-drop-overlay.tsx').then((m) => m.FileDropOverlay),
+).Component
 
 /** Import from anywhere: the header's button (a file picker), a drop on the page, and the questions after. */
 export function ImportProvider({ children }: { children: ReactNode }) {

@@ -1,10 +1,10 @@
 import { Button, useRestoreFocusTarget } from '@fluentui/react-components'
 import { EyeRegular } from '@fluentui/react-icons'
 import { Suspense, useState } from 'react'
-import { lazyDialog, useOpenedOnce } from '../../components/ui/lazy-dialog.ts'
+import { lazyPart, useOpenedOnce } from '../../components/ui/lazy-part.ts'
 import { useCurrentRequest, type CurrentRequest } from './use-current-request.ts'
 
-const whatIf = lazyDialog(() => import('./what-if-dialog.tsx').then((m) => m.WhatIfDialog))
+const whatIf = lazyPart(() => import('./what-if-dialog.tsx').then((m) => m.WhatIfDialog))
 
 export interface WhatIfButtonProps {
   /** Runs before the request is read, e.g. to flush the JSON editor's pending text into the draft. */
@@ -33,7 +33,7 @@ export function WhatIfButton({ onBeforeOpen }: WhatIfButtonProps) {
       </Button>
       {mounted && (
         <Suspense fallback={null}>
-          <whatIf.Dialog shown={shown} onClose={() => setShown(null)} />
+          <whatIf.Component shown={shown} onClose={() => setShown(null)} />
         </Suspense>
       )}
     </>

@@ -1,23 +1,22 @@
 import { makeStyles, mergeClasses, Spinner, Subtitle2, Text, tokens } from '@fluentui/react-components'
 import { useVisuallyHidden } from '../../components/ui/visually-hidden.ts'
-import { lazy, Suspense } from 'react'
+import { Suspense } from 'react'
+import { lazyPart } from '../../components/ui/lazy-part.ts'
 import { useRequestTarget } from '../request/request-target-context.ts'
 import { hostOf } from './host-of.ts'
 import { ResponseProgress } from './response-progress.tsx'
 import { useSend } from './send-context.ts'
 
 // Needed only once something was sent; loaded then (or earlier, see prefetchResponseViews).
-const ResponseAnswer = lazy(() =>
-  import('./response-answer.tsx').then((m) => ({ default: m.ResponseAnswer })),
-)
-const ResponseFailure = lazy(() =>
-  import('./response-failure.tsx').then((m) => ({ default: m.ResponseFailure })),
-)
+const answer = lazyPart(() => import('./response-answer.tsx').then((m) => m.ResponseAnswer))
+const failure = lazyPart(() => import('./response-failure.tsx').then((m) => m.ResponseFailure))
+const ResponseAnswer = answer.Component
+const ResponseFailure = failure.Component
 
 /** Starts loading the answer views while the user is on the way to Send (hover, focus). */
 export function prefetchResponseViews(): void {
-  void import('./response-answer.tsx')
-  void import('./response-failure.tsx')
+  answer.prefetch()
+  failure.prefetch()
 }
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 import { Button, Tooltip, useId, useRestoreFocusTarget } from '@fluentui/react-components'
 import { SendRegular } from '@fluentui/react-icons'
 import { Suspense, useState } from 'react'
-import { lazyDialog, useOpenedOnce } from '../../components/ui/lazy-dialog.ts'
+import { lazyPart, useOpenedOnce } from '../../components/ui/lazy-part.ts'
 import { useVisuallyHidden } from '../../components/ui/visually-hidden.ts'
 import { useDraft } from '../draft/draft-context.tsx'
 import { useCurrentRequest, type CurrentRequest } from '../request/use-current-request.ts'
@@ -9,7 +9,7 @@ import { prefetchResponseViews } from './response-panel.tsx'
 import { useSend } from './send-context.ts'
 import { useSendBlockers } from './use-send-blockers.ts'
 
-const confirmSend = lazyDialog(() => import('./confirm-send-dialog.tsx').then((m) => m.ConfirmSendDialog))
+const confirmSend = lazyPart(() => import('./confirm-send-dialog.tsx').then((m) => m.ConfirmSendDialog))
 
 /**
  * "Send": one click, at most one record. Disabled (still focusable, with the reason as its description)
@@ -58,7 +58,7 @@ export function SendButton() {
       </span>
       {confirmMounted && (
         <Suspense fallback={null}>
-          <confirmSend.Dialog
+          <confirmSend.Component
             shown={confirming}
             onAnswer={(yes) => {
               setConfirming(null)

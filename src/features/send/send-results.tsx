@@ -1,13 +1,13 @@
 import { makeStyles, mergeClasses, Spinner, Tab, TabList, tokens, useId } from '@fluentui/react-components'
-import { lazy, Suspense, useState } from 'react'
+import { Suspense, useState } from 'react'
+import { lazyPart } from '../../components/ui/lazy-part.ts'
 import { ResponsePanel } from './response-panel.tsx'
 import { useSend } from './send-context.ts'
 
 // Reads the target only after sign-in, so it need not be part of the first download.
-const SessionsPanel = lazy(() => import('./sessions-panel.tsx').then((m) => ({ default: m.SessionsPanel })))
-const prefetchSessions = () => {
-  void import('./sessions-panel.tsx')
-}
+const sessions = lazyPart(() => import('./sessions-panel.tsx').then((m) => m.SessionsPanel))
+const SessionsPanel = sessions.Component
+const prefetchSessions = sessions.prefetch
 
 const useStyles = makeStyles({
   stack: {

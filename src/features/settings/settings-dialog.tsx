@@ -1,11 +1,11 @@
 import { Button, useRestoreFocusTarget } from '@fluentui/react-components'
 import { SettingsRegular } from '@fluentui/react-icons'
 import { Suspense, useState } from 'react'
-import { lazyDialog, useOpenedOnce } from '../../components/ui/lazy-dialog.ts'
+import { lazyPart, useOpenedOnce } from '../../components/ui/lazy-part.ts'
 import { useSettingsStore } from './settings-context.ts'
 
 // Needed only once someone opens Settings, so the dialog and its form stay out of the first download.
-const settings = lazyDialog(() => import('./settings-form.tsx').then((m) => m.SettingsFormDialog))
+const settings = lazyPart(() => import('./settings-form.tsx').then((m) => m.SettingsFormDialog))
 
 /** The header's "Settings" button and dialog: where Send goes and how to sign in for it. */
 export function SettingsDialog() {
@@ -27,7 +27,7 @@ export function SettingsDialog() {
       </Button>
       {mounted && (
         <Suspense fallback={null}>
-          <settings.Dialog store={store} open={open} onOpenChange={setOpen} />
+          <settings.Component store={store} open={open} onOpenChange={setOpen} />
         </Suspense>
       )}
     </>

@@ -9,12 +9,12 @@ import {
 } from '@fluentui/react-components'
 import { DocumentBulletListRegular } from '@fluentui/react-icons'
 import { Suspense, useState } from 'react'
-import { lazyDialog, useOpenedOnce } from '../../components/ui/lazy-dialog.ts'
+import { lazyPart, useOpenedOnce } from '../../components/ui/lazy-part.ts'
 import { isJsonObject } from '../../lib/json/json-value.ts'
 import { useDraftStore } from '../draft/draft-context.tsx'
 import { sessionTemplates, type SessionTemplate } from './catalog.ts'
 
-const replaceBody = lazyDialog(() => import('./replace-body-dialog.tsx').then((m) => m.ReplaceBodyDialog))
+const replaceBody = lazyPart(() => import('./replace-body-dialog.tsx').then((m) => m.ReplaceBodyDialog))
 
 /** Realistic starting points. Replacing a body that has content asks first. */
 export function TemplatesMenu() {
@@ -67,7 +67,7 @@ export function TemplatesMenu() {
       </Menu>
       {mounted && (
         <Suspense fallback={null}>
-          <replaceBody.Dialog
+          <replaceBody.Component
             pending={pending}
             problem={problem}
             onReplace={(template) => {
