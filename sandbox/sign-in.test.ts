@@ -61,8 +61,11 @@ it('runs authorization code + PKCE through the sandbox login page and issues a J
   const loginPage = await get(next(await get(`/oidc/auth?${authorize}`)))
   expect(loginPage.status).toBe(200)
   expect(loginPage.text).toContain('name="login"')
-  // Self-contained: nothing is fetched from elsewhere (the sandbox works offline).
-  expect(loginPage.text).not.toMatch(/https?:\/\/|@import|<link|<script/)
+  // Self-contained: nothing from elsewhere, no script; the one link is the app's own icon on the same origin.
+  expect(loginPage.text).toContain('<link rel="icon" type="image/svg+xml" href="/favicon.svg">')
+  expect(loginPage.text).not.toMatch(
+    /https?:\/\/|@import|<link(?! rel="icon" type="image\/svg\+xml" href="\/favicon\.svg">)|<script/,
+  )
   const action = new URL(/<form[^>]*action="([^"]+)"/.exec(loginPage.text)?.[1] ?? '', t.server.origin)
   expect(action.pathname).toMatch(/^\/oidc\/interaction\/[\w-]+\/login$/)
   const empty = await t.fetch(action.pathname, {

@@ -8,6 +8,11 @@ const sandbox = {
   clientId: 'session-composer',
   scopes: ['api://session-composer-sandbox/CallRecords.ReadWrite.All'],
 }
+const entra = {
+  ...sandbox,
+  protocol: 'Entra' as const,
+  authority: 'https://login.microsoftonline.com/contoso.onmicrosoft.com',
+}
 
 describe('msalConfiguration', () => {
   it('speaks plain OIDC to the sandbox, trusting its host:port, with the popup bridge as redirect', () => {
@@ -26,14 +31,7 @@ describe('msalConfiguration', () => {
   })
 
   it('leaves Entra ID to its own discovery', () => {
-    const config = msalConfiguration(
-      {
-        ...sandbox,
-        protocol: 'Entra',
-        authority: 'https://login.microsoftonline.com/contoso.onmicrosoft.com',
-      },
-      'https://app.example',
-    )
+    const config = msalConfiguration(entra, 'https://app.example')
     expect(config.auth.knownAuthorities).toBeUndefined()
     expect(config.auth.OIDCOptions).toBeUndefined()
     expect(config.system?.protocolMode).toBeUndefined()
@@ -46,5 +44,23 @@ describe('msalConfiguration', () => {
     callback?.(LogLevel.Warning, 'user admin@contoso', true)
     callback?.(LogLevel.Error, 'bad token eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.sig', false)
     expect(lines).toEqual(['bad token <redacted>'])
+  })
+
+  it('keeps quiet about the missing client_info of a non-Entra sign-in server, and only there', () => {
+    const message = '[Fri, 27 Nov 2026 09:54:55 GMT] : [corr] : @azure/msal-common@16.17.0 : Warning - 1ub6wv'
+    const lines: string[] = []
+    const log = (_: string, line: string) => lines.push(line)
+    msalConfiguration(sandbox, 'https://localhost:5443', log).system?.loggerOptions?.loggerCallback?.(
+      LogLevel.Warning,
+      message,
+      false,
+    )
+    expect(lines).toEqual([])
+    msalConfiguration(entra, 'https://app.example', log).system?.loggerOptions?.loggerCallback?.(
+      LogLevel.Warning,
+      message,
+      false,
+    )
+    expect(lines).toEqual([message])
   })
 })

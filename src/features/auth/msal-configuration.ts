@@ -14,6 +14,11 @@ const consoleLog: Log = (level, line) => {
   else console.warn('[msal]', line)
 }
 
+// MSAL v5 logs codes, not sentences (msal-common's log-strings-mapping.json has the text). "1ub6wv": the
+// token response had no client_info, so the account is keyed by its `sub` claim. Only Entra ID sends
+// client_info; from any other OpenID Connect server (the sandbox's) that is expected, not worth a warning.
+const EXPECTED_WITH_OIDC = /\bWarning - 1ub6wv\b/
+
 /**
  * MSAL for one target. OpenID Connect servers (the sandbox's) need `protocolMode: 'OIDC'` and their
  * host:port in `knownAuthorities`, or MSAL tries Entra instance discovery on the internet; Entra ID needs
@@ -37,6 +42,7 @@ export function msalConfiguration(target: AuthTarget, origin: string, log: Log =
         piiLoggingEnabled: false,
         logLevel: LogLevel.Warning,
         loggerCallback: (level, message, containsPii) => {
+          if (oidc && EXPECTED_WITH_OIDC.test(message)) return
           const line = safeLogLine(message, containsPii)
           if (line !== null) log(level === LogLevel.Error ? 'error' : 'warning', line)
         },
