@@ -56,6 +56,7 @@ test('signs in through the popup, sends once, shows 201 and lists the record; no
     for (const token of tokens) expect(text, where).not.toContain(token)
   }
   expect(await preview.innerText()).toContain('Authorization: Bearer <redacted>')
+  expect(app.consoleProblems, 'console errors and warnings on the way').toEqual([])
 })
 
 test('Send signs in first when nobody is signed in, then sends', async ({ app, page }) => {

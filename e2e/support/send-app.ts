@@ -17,15 +17,27 @@ export function sessionBody(sessionId: string): string {
 export class SendApp {
   readonly composer: Composer
   readonly consoleLines: string[] = []
+  /** Errors and warnings from the app's page and the sign-in popup, and uncaught exceptions. */
+  readonly consoleProblems: string[] = []
   readonly bearerTokens = new Set<string>()
 
   constructor(readonly page: Page) {
     this.composer = new Composer(page)
-    page.on('console', (message) => this.consoleLines.push(message.text()))
+    this.listen(page)
     page.on('request', (request) => {
       const authorization = request.headers().authorization
       if (authorization?.startsWith('Bearer ')) this.bearerTokens.add(authorization.slice('Bearer '.length))
     })
+  }
+
+  private listen(target: Page): void {
+    target.on('console', (message) => {
+      this.consoleLines.push(message.text())
+      if (message.type() === 'error' || message.type() === 'warning') {
+        this.consoleProblems.push(`${message.type()}: ${message.text()} (${message.location().url})`)
+      }
+    })
+    target.on('pageerror', (error) => this.consoleProblems.push(`uncaught: ${error.message}`))
   }
 
   /** Sign in through the app's popup and the sign-in server's login form (any password works). */
@@ -33,7 +45,7 @@ export class SendApp {
     const popupOpened = this.page.waitForEvent('popup')
     await this.page.getByRole('button', { name: 'Sign in', exact: true }).click()
     const popup = await popupOpened
-    popup.on('console', (message) => this.consoleLines.push(message.text()))
+    this.listen(popup)
     await popup.locator('input[name="login"]').fill(DEMO_LOGIN)
     await popup.locator('input[name="password"]').fill('any password')
     const closed = popup.waitForEvent('close')
