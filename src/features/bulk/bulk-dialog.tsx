@@ -1,12 +1,9 @@
-import { Dialog, DialogSurface, makeStyles } from '@fluentui/react-components'
+import { Dialog, DialogSurface } from '@fluentui/react-components'
+import { useDialogLayout } from '../../components/ui/dialog-layout.ts'
 import { useState } from 'react'
 import { BulkPanel } from './bulk-panel.tsx'
 import type { BulkRunner } from './bulk-runner.ts'
 import { defaultBulkSettings } from './bulk-settings.ts'
-
-const useStyles = makeStyles({
-  surface: { maxWidth: 'min(760px, calc(100vw - 32px))', width: '100%' },
-})
 
 export interface BulkDialogProps {
   open: boolean
@@ -15,12 +12,12 @@ export interface BulkDialogProps {
 
 /** "Bulk send". A run goes on while the dialog is hidden; opening it again shows where it is. */
 export function BulkDialog({ open, onOpenChange }: BulkDialogProps) {
-  const styles = useStyles()
+  const layout = useDialogLayout()
   const [settings, setSettings] = useState(defaultBulkSettings)
   const [runner, setRunner] = useState<BulkRunner | null>(null)
   return (
     <Dialog open={open} onOpenChange={(_, data) => onOpenChange(data.open)}>
-      <DialogSurface className={styles.surface}>
+      <DialogSurface className={layout.medium}>
         <BulkPanel
           runner={runner}
           onRunner={setRunner}

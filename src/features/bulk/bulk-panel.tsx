@@ -8,6 +8,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components'
+import { useDialogLayout } from '../../components/ui/dialog-layout.ts'
 import { SendRegular } from '@fluentui/react-icons'
 import { useQueryClient } from '@tanstack/react-query'
 import { useSyncExternalStore } from 'react'
@@ -24,7 +25,6 @@ import { startBulkRun } from './start-bulk-run.ts'
 import { useBulkBlockers } from './use-bulk-blockers.ts'
 
 const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   blockers: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteRedForeground1 },
 })
 
@@ -39,6 +39,7 @@ export interface BulkPanelProps {
 /** The setup, then the run (progress, pause, resume, cancel), then its summary. */
 export function BulkPanel({ runner, onRunner, settings, onSettingsChange, onClose }: BulkPanelProps) {
   const styles = useStyles()
+  const layout = useDialogLayout()
   const store = useDraftStore()
   const graph = useGraph()
   const target = useRequestTarget()
@@ -59,7 +60,7 @@ export function BulkPanel({ runner, onRunner, settings, onSettingsChange, onClos
   return (
     <DialogBody>
       <DialogTitle>Bulk send</DialogTitle>
-      <DialogContent className={styles.content}>
+      <DialogContent className={layout.stack}>
         {runner && snapshot ? (
           <>
             <Text>

@@ -13,13 +13,13 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components'
+import { useDialogLayout } from '../../components/ui/dialog-layout.ts'
 import { AddRegular, DeleteRegular, FolderOpenRegular } from '@fluentui/react-icons'
 import { DraftRow } from './draft-row.tsx'
 import { useDrafts, useDraftsSnapshot } from './drafts-context.ts'
 import { useDraftList } from './use-draft-list.ts'
 
 const useStyles = makeStyles({
-  surface: { maxWidth: 'min(820px, calc(100vw - 32px))', width: '100%' },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   list: { margin: 0, padding: 0, listStyle: 'none', maxHeight: '55vh', overflowY: 'auto' },
   broken: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -33,6 +33,7 @@ export interface DraftsDialogProps {
 /** "Drafts": every saved draft, newest first; the one being edited is autosaved and marked. */
 export function DraftsDialog({ open, onOpenChange }: DraftsDialogProps) {
   const styles = useStyles()
+  const layout = useDialogLayout()
   const drafts = useDrafts()
   const { currentId, status } = useDraftsSnapshot()
   const list = useDraftList(open)
@@ -41,10 +42,10 @@ export function DraftsDialog({ open, onOpenChange }: DraftsDialogProps) {
   }
   return (
     <Dialog open={open} onOpenChange={(_, data) => onOpenChange(data.open)}>
-      <DialogSurface className={styles.surface}>
+      <DialogSurface className={layout.wide}>
         <DialogBody>
           <DialogTitle>Drafts</DialogTitle>
-          <DialogContent className={styles.content}>
+          <DialogContent className={layout.stack}>
             <Text>
               The draft you edit is saved in this browser as you type. Open another at any time; nothing is
               lost.

@@ -8,6 +8,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components'
+import { useDialogLayout } from '../../components/ui/dialog-layout.ts'
 import { useState } from 'react'
 import { useDraftStore } from '../draft/draft-context.tsx'
 import { generateSession } from './generate-session.ts'
@@ -16,7 +17,6 @@ import { SeedField } from './seed-field.tsx'
 import { ShapeFields } from './shape-fields.tsx'
 
 const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   error: { color: tokens.colorPaletteRedForeground1 },
 })
 
@@ -29,6 +29,7 @@ export interface GenerateFormProps {
 /** The generator's options; Generate replaces the body (the parameter set and ids stay). */
 export function GenerateForm({ settings, onSettingsChange, onDone }: GenerateFormProps) {
   const styles = useStyles()
+  const layout = useDialogLayout()
   const store = useDraftStore()
   const [problem, setProblem] = useState<string | null>(null)
   const { seed, segments, mediaPerSegment, streamsPerMedia, modalities } = settings
@@ -51,7 +52,7 @@ export function GenerateForm({ settings, onSettingsChange, onDone }: GenerateFor
     >
       <DialogBody>
         <DialogTitle>Generate a session</DialogTitle>
-        <DialogContent className={styles.content}>
+        <DialogContent className={layout.stack}>
           <ShapeFields value={settings} onChange={(shape) => onSettingsChange({ ...settings, ...shape })} />
           <SeedField
             value={seed}

@@ -5,18 +5,12 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  makeStyles,
-  tokens,
   type DialogProps,
 } from '@fluentui/react-components'
+import { useDialogLayout } from '../../components/ui/dialog-layout.ts'
 import type { ReactNode } from 'react'
 import { OperationSummary } from './operation-summary.tsx'
 import type { CurrentRequest } from './use-current-request.ts'
-
-const useStyles = makeStyles({
-  surface: { maxWidth: 'min(960px, calc(100vw - 32px))', width: '100%' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-})
 
 export interface OperationDialogProps {
   /** The request as read when the dialog opened; null keeps it closed. */
@@ -42,7 +36,7 @@ export function OperationDialog({
   modalType,
   onDismiss,
 }: OperationDialogProps) {
-  const styles = useStyles()
+  const layout = useDialogLayout()
   return (
     <Dialog
       open={shown !== null}
@@ -51,10 +45,10 @@ export function OperationDialog({
         if (!data.open) onDismiss()
       }}
     >
-      <DialogSurface className={styles.surface}>
+      <DialogSurface className={layout.wide}>
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>
-          <DialogContent className={styles.content}>
+          <DialogContent className={layout.stack}>
             {lead}
             {shown && (
               <OperationSummary

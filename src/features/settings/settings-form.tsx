@@ -17,6 +17,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components'
+import { useDialogLayout } from '../../components/ui/dialog-layout.ts'
 import { useState } from 'react'
 import { activeTarget } from './active-target.ts'
 import { FaultMode } from './fault-mode.tsx'
@@ -25,8 +26,6 @@ import { TargetFields } from './target-fields.tsx'
 import { TARGET_KINDS, TARGET_LABELS, type TargetSettings } from './target-settings.ts'
 
 const useStyles = makeStyles({
-  surface: { maxWidth: 'min(720px, calc(100vw - 32px))', width: '100%' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   mono: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
 })
 
@@ -38,10 +37,10 @@ export interface SettingsFormDialogProps {
 
 /** The Settings dialog; its form starts from the saved settings each time it opens. */
 export function SettingsFormDialog({ store, open, onOpenChange }: SettingsFormDialogProps) {
-  const styles = useStyles()
+  const layout = useDialogLayout()
   return (
     <Dialog open={open} onOpenChange={(_, data) => onOpenChange(data.open)}>
-      <DialogSurface className={styles.surface}>
+      <DialogSurface className={layout.medium}>
         <SettingsForm store={store} onDone={() => onOpenChange(false)} />
       </DialogSurface>
     </Dialog>
@@ -56,6 +55,7 @@ export interface SettingsFormProps {
 /** The dialog's body: the target choice and its fields; Save applies them (and rebuilds sign-in). */
 export function SettingsForm({ store, onDone }: SettingsFormProps) {
   const styles = useStyles()
+  const layout = useDialogLayout()
   const [draft, setDraft] = useState<TargetSettings>(store.getSettings)
   // Remounts the fields after a reset, so inputs holding their own text show the defaults.
   const [generation, setGeneration] = useState(0)
@@ -70,7 +70,7 @@ export function SettingsForm({ store, onDone }: SettingsFormProps) {
     >
       <DialogBody>
         <DialogTitle>Settings</DialogTitle>
-        <DialogContent className={styles.content}>
+        <DialogContent className={layout.stack}>
           <Field label="Send to">
             <RadioGroup
               value={draft.target}

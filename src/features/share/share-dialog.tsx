@@ -15,6 +15,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components'
+import { useDialogLayout } from '../../components/ui/dialog-layout.ts'
 import { useEffect, useState } from 'react'
 import type { JsonValue } from '../../lib/json/json-value.ts'
 import { useDraftStore } from '../draft/draft-context.tsx'
@@ -23,8 +24,6 @@ import { CopyLinkButton } from './copy-link-button.tsx'
 import { buildShareLink, COMFORTABLE_LINK_LENGTH, type ShareLink } from './share-link.ts'
 
 const useStyles = makeStyles({
-  surface: { maxWidth: 'min(760px, calc(100vw - 32px))', width: '100%' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   link: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' },
 })
 
@@ -38,6 +37,7 @@ export interface ShareDialogProps {
 /** "Share link": the draft packed into the link's fragment, which never reaches a server. */
 export function ShareDialog({ open, onOpenChange, maskBody }: ShareDialogProps) {
   const styles = useStyles()
+  const layout = useDialogLayout()
   const store = useDraftStore()
   const drafts = useDrafts()
   const [link, setLink] = useState<ShareLink | null>(null)
@@ -58,10 +58,10 @@ export function ShareDialog({ open, onOpenChange, maskBody }: ShareDialogProps) 
   const length = link?.length?.toLocaleString('en-US')
   return (
     <Dialog open={open} onOpenChange={(_, data) => onOpenChange(data.open)}>
-      <DialogSurface className={styles.surface}>
+      <DialogSurface className={layout.medium}>
         <DialogBody>
           <DialogTitle>Share link</DialogTitle>
-          <DialogContent className={styles.content}>
+          <DialogContent className={layout.stack}>
             <Text>
               The whole draft travels in the part of the link after “#”, which browsers never send to a
               server. It holds no token. Opening it gives a new draft beside the recipient’s own.
