@@ -1,4 +1,5 @@
-import { makeStyles, tokens } from '@fluentui/react-components'
+import { mergeClasses, makeStyles, tokens } from '@fluentui/react-components'
+import { useCardStyles } from '../../components/ui/card-styles.ts'
 import { useCallback, useId, useState } from 'react'
 import { useDraftStore } from '../draft/draft-context.tsx'
 import { useValidationStore } from '../draft/validation-context.tsx'
@@ -14,10 +15,6 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow2,
   },
   // The basis is the height asked of a layout that sizes by content; a fixed-height one shrinks or grows it.
   host: { flex: '1 1 24rem', minHeight: 0 },
@@ -26,6 +23,7 @@ const useStyles = makeStyles({
 /** The -BodyParameter JSON: a CodeMirror editor bound to the draft, its actions and its status line. */
 export function BodyParameterEditor() {
   const styles = useStyles()
+  const card = useCardStyles()
   const draft = useDraftStore()
   const validation = useValidationStore()
   const hintId = useId()
@@ -43,7 +41,7 @@ export function BodyParameterEditor() {
     [draft, validation, hintId],
   )
   return (
-    <section className={styles.root} aria-label="BodyParameter JSON">
+    <section className={mergeClasses(card.card, styles.root)} aria-label="BodyParameter JSON">
       <EditorToolbar editor={editor} hintId={hintId} />
       <div ref={host} className={styles.host} />
       <EditorStatus cursor={editor?.cursor ?? null} />

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseJson } from '../../lib/json/parse.ts'
+import { initialDraft } from '../draft/draft-state.ts'
 import { decodeDraft, encodeDraft, type LoadedDraft } from './draft-codec.ts'
 import { migrateDraftRecord } from './migrate-draft-record.ts'
 import { arbitraryDraft } from './testing/arbitrary-draft.ts'
@@ -30,17 +31,7 @@ describe('the storage format', () => {
 
   it('writes a valid JSON-mode text once, and the text as typed when it is broken', () => {
     const valid = encodeDraft(
-      {
-        target: 'CallRecordId',
-        bodyKind: 'BodyParameter',
-        callRecordId: 'r',
-        inputObject: {},
-        body: new Map(),
-        bodyText: '{ }',
-        bodyTextProblem: null,
-        whatIf: false,
-        confirm: true,
-      },
+      { ...initialDraft(), bodyKind: 'BodyParameter', callRecordId: 'r', bodyText: '{ }', confirm: true },
       meta,
     )
     expect(valid.draft).toMatchObject({ parameterSet: 'Create', body: null, bodyText: '{ }' })
@@ -58,20 +49,7 @@ describe('the storage format', () => {
     const text = '{"10":1,"id":"x","linkSpeed":9223372036854775807,"r":0.10,"n":null,"__proto__":{"a":1e3}}'
     const parsed = parseJson(text)
     if (!parsed.ok) throw parsed.error
-    const record = encodeDraft(
-      {
-        target: 'CallRecordId',
-        bodyKind: 'Expanded',
-        callRecordId: '',
-        inputObject: {},
-        body: parsed.value,
-        bodyText: null,
-        bodyTextProblem: null,
-        whatIf: false,
-        confirm: false,
-      },
-      meta,
-    )
+    const record = encodeDraft(initialDraft(parsed.value), meta)
     expect(record.draft.body).toBe(text)
   })
 })

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { jsonEqual } from '../../lib/json/equal.ts'
 import { fromPlain } from '../../lib/json/plain.ts'
+import { initialDraft } from '../draft/draft-state.ts'
 import { DraftStore } from '../draft/draft-store.ts'
 import { DraftsController } from './drafts-controller.ts'
 import { encodeDraft } from './draft-codec.ts'
@@ -81,17 +82,7 @@ describe('DraftsController', () => {
     store.replaceBody(fromPlain({ id: 'mine' }))
     const mine = drafts.getSnapshot().currentId
     const shared = encodeDraft(
-      {
-        target: 'CallRecordId',
-        bodyKind: 'Expanded',
-        callRecordId: 'rec',
-        inputObject: {},
-        body: fromPlain({ id: 'theirs' }),
-        bodyText: null,
-        bodyTextProblem: null,
-        whatIf: false,
-        confirm: false,
-      },
+      { ...initialDraft(fromPlain({ id: 'theirs' })), callRecordId: 'rec' },
       { name: 'ignored', savedAt: new Date() },
     )
     expect(await drafts.openRecord(shared, 'Shared draft')).toBe(true)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { jsonEqual } from '../../lib/json/equal.ts'
 import { fromPlain } from '../../lib/json/plain.ts'
+import { initialDraft } from '../draft/draft-state.ts'
 import { DraftStore } from '../draft/draft-store.ts'
 import { DraftAutosave } from './draft-autosave.ts'
 import { encodeDraft } from './draft-codec.ts'
@@ -44,17 +45,7 @@ describe('the page-hide rescue', () => {
   it('restores the draft from the rescue when the last save never reached storage', async () => {
     const repository = createMemoryDraftRepository()
     const storage = memoryStorage()
-    const older = {
-      target: 'CallRecordId' as const,
-      bodyKind: 'Expanded' as const,
-      callRecordId: 'old',
-      inputObject: {},
-      body: new Map(),
-      bodyText: null,
-      bodyTextProblem: null,
-      whatIf: false,
-      confirm: false,
-    }
+    const older = { ...initialDraft(), callRecordId: 'old' }
     await repository.write(
       'd1',
       encodeDraft(older, { name: 'Mine', savedAt: new Date('2026-03-01T10:00:00Z') }),
@@ -88,17 +79,7 @@ describe('the page-hide rescue', () => {
     expect(readRescue(storage)).toBeNull()
 
     const repository = createMemoryDraftRepository()
-    const draft = {
-      target: 'CallRecordId' as const,
-      bodyKind: 'Expanded' as const,
-      callRecordId: 'saved later',
-      inputObject: {},
-      body: new Map(),
-      bodyText: null,
-      bodyTextProblem: null,
-      whatIf: false,
-      confirm: false,
-    }
+    const draft = { ...initialDraft(), callRecordId: 'saved later' }
     await repository.write(
       'd1',
       encodeDraft(draft, { name: 'Mine', savedAt: new Date('2026-03-01T10:00:09Z') }),

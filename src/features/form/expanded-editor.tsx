@@ -1,5 +1,6 @@
-import { makeStyles, tokens } from '@fluentui/react-components'
-import { useLayoutEffect, useRef, useState } from 'react'
+import { mergeClasses, makeStyles, tokens } from '@fluentui/react-components'
+import { useCardStyles } from '../../components/ui/card-styles.ts'
+import { useLayoutEffect } from 'react'
 import { isJsonArray, type JsonPath, type JsonValue } from '../../lib/json/json-value.ts'
 import { getIn } from '../../lib/json/path.ts'
 import { useDraft } from '../draft/draft-context.tsx'
@@ -9,7 +10,6 @@ import { useFormUi, useFormUiStore } from './form-ui-context.tsx'
 import { IssueSummary } from './issue-summary.tsx'
 import { Outline } from './outline.tsx'
 import { OutlineSplitter } from './outline-splitter.tsx'
-import { readOutlineWidth, writeOutlineWidth } from './outline-width.ts'
 
 const useStyles = makeStyles({
   editor: {
@@ -20,11 +20,9 @@ const useStyles = makeStyles({
     gridTemplateRows: 'auto auto minmax(0, 1fr)',
     gridTemplateAreas: '"summary summary" "outline crumbs" "outline detail"',
     columnGap: tokens.spacingHorizontalM,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow2,
-    padding: tokens.spacingHorizontalS,
   },
+  // Tighter than other cards: the outline and the detail pane bring their own.
+  padded: { padding: tokens.spacingHorizontalS },
   summary: { gridArea: 'summary', marginBottom: tokens.spacingVerticalS },
   outline: {
     gridArea: 'outline',
@@ -50,6 +48,7 @@ function existingDepth(body: JsonValue, selected: JsonPath): number {
 /** Expanded fields: an outline of segments → media → streams and one detail pane, so large sessions stay fast. */
 export function ExpandedEditor() {
   const styles = useStyles()
+  const card = useCardStyles()
   const ui = useFormUiStore()
   const generation = useDraft((s) => s.generation)
   const selected = useFormUi((s) => s.selected)
@@ -57,43 +56,14 @@ export function ExpandedEditor() {
   useLayoutEffect(() => {
     if (depth < selected.length) ui.select(selected.slice(0, depth))
   }, [depth, selected, ui])
-  const editor = useRef<HTMLElement>(null)
-  const outline = useRef<HTMLElement>(null)
-  // null: the stylesheet's width (13–18 em); a number once the user moved the splitter.
-  const [chosen, setChosen] = useState(readOutlineWidth)
-  const [shown, setShown] = useState<number | null>(null)
-  useLayoutEffect(() => {
-    const element = outline.current
-    if (!element) return
-    const observer = new ResizeObserver(() => setShown(Math.round(element.offsetWidth)))
-    observer.observe(element)
-    return () => observer.disconnect()
-  }, [])
   return (
-    <section
-      ref={editor}
-      className={styles.editor}
-      // Never more than 60% of the editor, however wide it was when the width was chosen.
-      style={chosen === null ? undefined : { gridTemplateColumns: `min(${chosen}px, 60%) minmax(0, 1fr)` }}
-      aria-label="Expanded fields"
-    >
+    <section className={mergeClasses(card.card, styles.editor, styles.padded)} aria-label="Expanded fields">
       <div className={styles.summary}>
         <IssueSummary />
       </div>
-      <nav ref={outline} className={styles.outline} aria-label="Session outline">
+      <nav className={styles.outline} aria-label="Session outline">
         <Outline />
-        <OutlineSplitter
-          width={shown ?? chosen ?? 0}
-          editor={() => editor.current}
-          onResize={(width, done) => {
-            setChosen(width)
-            if (done) writeOutlineWidth(width)
-          }}
-          onReset={() => {
-            setChosen(null)
-            writeOutlineWidth(null)
-          }}
-        />
+        <OutlineSplitter />
       </nav>
       <div className={styles.crumbs}>
         <BreadcrumbBar />

@@ -1,4 +1,5 @@
-import { makeStyles, tokens } from '@fluentui/react-components'
+import { mergeClasses, makeStyles, tokens } from '@fluentui/react-components'
+import { useCardStyles } from '../../components/ui/card-styles.ts'
 import type { ReactNode } from 'react'
 import { useDraft } from '../draft/draft-context.tsx'
 import { CallRecordIdField } from './call-record-id-field.tsx'
@@ -11,10 +12,6 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
     alignItems: 'flex-end',
     gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-    padding: tokens.spacingHorizontalM,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow2,
   },
   actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, marginLeft: 'auto' },
 })
@@ -22,9 +19,10 @@ const useStyles = makeStyles({
 /** The cmdlet's invocation line: parameter set, target, switches, and the actions the app adds. */
 export function InvocationBar({ actions }: { actions?: ReactNode }) {
   const styles = useStyles()
+  const card = useCardStyles()
   const target = useDraft((s) => s.target)
   return (
-    <section className={styles.bar} aria-label="Invocation">
+    <section className={mergeClasses(card.card, styles.bar)} aria-label="Invocation">
       <ParameterSetPicker />
       {target === 'CallRecordId' ? <CallRecordIdField /> : <InputObjectEditor />}
       <div className={styles.actions}>{actions}</div>

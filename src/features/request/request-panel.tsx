@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
+import { useCardStyles } from '../../components/ui/card-styles.ts'
 import { useMemo } from 'react'
 import { useValidation } from '../draft/validation-context.tsx'
 import { CodePanel } from './code-panel.tsx'
@@ -19,14 +20,6 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
   },
-  card: {
-    minHeight: 0,
-    overflowY: 'auto',
-    padding: tokens.spacingHorizontalM,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow2,
-  },
   preview: { flex: '3 1 0', minHeight: '270px', display: 'flex', flexDirection: 'column' },
   code: { flex: '2 1 0', minHeight: '190px', display: 'flex', flexDirection: 'column' },
 })
@@ -34,6 +27,7 @@ const useStyles = makeStyles({
 /** The right-hand column: the request preview on top, the equivalent code below, each scrolling alone. */
 export function RequestPanel() {
   const styles = useStyles()
+  const card = useCardStyles()
   const draft = useSettledDraft()
   const target = useRequestTarget()
   const clientRequestId = useRequestId()
@@ -49,9 +43,13 @@ export function RequestPanel() {
       <RequestPreview
         request={request}
         validationErrors={validationErrors}
-        className={mergeClasses(styles.card, styles.preview)}
+        className={mergeClasses(card.card, card.scrolls, styles.preview)}
       />
-      <CodePanel draft={shownDraft} request={request} className={mergeClasses(styles.card, styles.code)} />
+      <CodePanel
+        draft={shownDraft}
+        request={request}
+        className={mergeClasses(card.card, card.scrolls, styles.code)}
+      />
     </div>
   )
 }

@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, Spinner, Tab, TabList, tokens, useId } from '@fluentui/react-components'
+import { useCardStyles } from '../../components/ui/card-styles.ts'
 import { Suspense, useState } from 'react'
 import { lazyPart } from '../../components/ui/lazy-part.ts'
 import { ResponsePanel } from './response-panel.tsx'
@@ -17,13 +18,7 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
   },
-  card: {
-    minHeight: 0,
-    overflowY: 'auto',
-    padding: tokens.spacingHorizontalM,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow2,
+  column: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
@@ -42,6 +37,7 @@ type ResultTab = 'response' | 'sessions'
  */
 export function SendResults({ tabbed, className }: { tabbed: boolean; className?: string }) {
   const styles = useStyles()
+  const card = useCardStyles()
   const { run } = useSend()
   const id = useId('results')
   const [tab, setTab] = useState<ResultTab>('response')
@@ -54,15 +50,15 @@ export function SendResults({ tabbed, className }: { tabbed: boolean; className?
   if (!tabbed) {
     return (
       <div className={mergeClasses(styles.stack, className)}>
-        <ResponsePanel className={mergeClasses(styles.card, styles.response)} />
+        <ResponsePanel className={mergeClasses(card.card, card.scrolls, styles.column, styles.response)} />
         <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
-          <SessionsPanel className={mergeClasses(styles.card, styles.sessions)} />
+          <SessionsPanel className={mergeClasses(card.card, card.scrolls, styles.column, styles.sessions)} />
         </Suspense>
       </div>
     )
   }
   return (
-    <div className={mergeClasses(styles.card, styles.tabbed, className)}>
+    <div className={mergeClasses(card.card, card.scrolls, styles.column, styles.tabbed, className)}>
       <TabList
         size="small"
         selectedValue={tab}

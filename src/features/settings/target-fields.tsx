@@ -1,61 +1,43 @@
 import { Field, Radio, RadioGroup } from '@fluentui/react-components'
 import { activeTarget, ENTRA_LOGIN } from './active-target.ts'
 import { ScopesSetting, TextSetting } from './setting-inputs.tsx'
-import { PROTOCOLS, type TargetSettings } from './target-settings.ts'
+import { PROTOCOLS, type TargetKind, type TargetSettings } from './target-settings.ts'
 
 interface TargetFieldsProps {
   settings: TargetSettings
   onChange: (settings: TargetSettings) => void
 }
 
-/** The fields of the chosen target; the other targets keep their values untouched. */
+/** What every target has: an app to sign in as, the scopes it asks for, where requests go. */
+type CommonPatch = Partial<Pick<TargetSettings[TargetKind], 'clientId' | 'scopes' | 'baseUrl'>>
+
+/** The `kind` section with `patch` applied; the other targets keep their values untouched. */
+function patched<K extends TargetKind>(
+  settings: TargetSettings,
+  kind: K,
+  patch: Partial<TargetSettings[K]>,
+): TargetSettings {
+  return { ...settings, [kind]: { ...settings[kind], ...patch } }
+}
+
+/** The fields of the chosen target: how it signs in first, then client id, scopes and base URL. */
 export function TargetFields({ settings, onChange }: TargetFieldsProps) {
   const { issues } = activeTarget(settings)
   const kind = settings.target
-  if (kind === 'graph') {
-    const graph = settings.graph
-    const set = (patch: Partial<typeof graph>) => onChange({ ...settings, graph: { ...graph, ...patch } })
-    return (
-      <>
-        <TextSetting
-          label="Tenant"
-          hint={`Sign-in authority: ${ENTRA_LOGIN}/${graph.tenant || '{tenant}'}`}
-          value={graph.tenant}
-          issue={issues.tenant}
-          onChange={(tenant) => set({ tenant })}
-        />
-        <TextSetting
-          label="Client id"
-          hint="Your app registration's application (client) id, registered as a single-page application."
-          value={graph.clientId}
-          issue={issues.clientId}
-          placeholder="00000000-0000-0000-0000-000000000000"
-          onChange={(clientId) => set({ clientId })}
-        />
-        <ScopesSetting
-          key="graph"
-          value={graph.scopes}
-          issue={issues.scopes}
-          onChange={(scopes) => set({ scopes })}
-        />
-        <TextSetting
-          label="Base URL"
-          value={graph.baseUrl}
-          issue={issues.baseUrl}
-          onChange={(baseUrl) => set({ baseUrl })}
-        />
-      </>
-    )
-  }
-  const section = kind === 'sandbox' ? settings.sandbox : settings.custom
-  const set = (patch: Partial<typeof section>) =>
-    onChange(
-      kind === 'sandbox'
-        ? { ...settings, sandbox: { ...settings.sandbox, ...patch } }
-        : { ...settings, custom: { ...settings.custom, ...patch } },
-    )
+  const section = settings[kind]
+  const graph = kind === 'graph'
+  const set = (patch: CommonPatch) => onChange(patched(settings, kind, patch))
   return (
     <>
+      {kind === 'graph' && (
+        <TextSetting
+          label="Tenant"
+          hint={`Sign-in authority: ${ENTRA_LOGIN}/${settings.graph.tenant || '{tenant}'}`}
+          value={settings.graph.tenant}
+          issue={issues.tenant}
+          onChange={(tenant) => onChange(patched(settings, kind, { tenant }))}
+        />
+      )}
       {kind === 'custom' && (
         <Field label="Sign-in protocol">
           <RadioGroup
@@ -63,7 +45,7 @@ export function TargetFields({ settings, onChange }: TargetFieldsProps) {
             value={settings.custom.protocol}
             onChange={(_, data) => {
               const protocol = PROTOCOLS.find((p) => p === data.value) ?? 'OIDC'
-              onChange({ ...settings, custom: { ...settings.custom, protocol } })
+              onChange(patched(settings, kind, { protocol }))
             }}
           >
             <Radio value="OIDC" label="OpenID Connect" />
@@ -71,17 +53,25 @@ export function TargetFields({ settings, onChange }: TargetFieldsProps) {
           </RadioGroup>
         </Field>
       )}
-      <TextSetting
-        label="Authority"
-        value={section.authority}
-        issue={issues.authority}
-        placeholder="https://login.example.com/tenant"
-        onChange={(authority) => set({ authority })}
-      />
+      {kind !== 'graph' && (
+        <TextSetting
+          label="Authority"
+          value={settings[kind].authority}
+          issue={issues.authority}
+          placeholder="https://login.example.com/tenant"
+          onChange={(authority) => onChange(patched(settings, kind, { authority }))}
+        />
+      )}
       <TextSetting
         label="Client id"
+        hint={
+          graph
+            ? "Your app registration's application (client) id, registered as a single-page application."
+            : undefined
+        }
         value={section.clientId}
         issue={issues.clientId}
+        placeholder={graph ? '00000000-0000-0000-0000-000000000000' : undefined}
         onChange={(clientId) => set({ clientId })}
       />
       <ScopesSetting
@@ -92,10 +82,10 @@ export function TargetFields({ settings, onChange }: TargetFieldsProps) {
       />
       <TextSetting
         label="Base URL"
-        hint="The Graph version root; the request path is appended to it."
+        hint={graph ? undefined : 'The Graph version root; the request path is appended to it.'}
         value={section.baseUrl}
         issue={issues.baseUrl}
-        placeholder="https://api.example.com/beta"
+        placeholder={graph ? undefined : 'https://api.example.com/beta'}
         onChange={(baseUrl) => set({ baseUrl })}
       />
     </>

@@ -9,6 +9,7 @@ import { deflateRaw } from './deflate.ts'
 import { decodeSharePayload, TOKEN_REFUSAL } from './share-codec.ts'
 import { sharePayloadOf } from './share-fragment.ts'
 import { buildShareLink, COMFORTABLE_LINK_LENGTH } from './share-link.ts'
+import { initialDraft } from '../draft/draft-state.ts'
 
 function randomText(length: number): string {
   const bytes = new Uint8Array(length)
@@ -18,16 +19,7 @@ function randomText(length: number): string {
 }
 
 const base = 'https://localhost:4517/?x=1#old'
-const expanded = {
-  target: 'CallRecordId' as const,
-  bodyKind: 'Expanded' as const,
-  callRecordId: 'rec',
-  inputObject: {},
-  bodyText: null,
-  bodyTextProblem: null,
-  whatIf: false,
-  confirm: false,
-}
+const expanded = { ...initialDraft(), callRecordId: 'rec' }
 
 async function roundTrip(link: Awaited<ReturnType<typeof buildShareLink>>) {
   if (!link.ok) throw new Error(link.problem)
