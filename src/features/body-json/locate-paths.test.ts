@@ -47,7 +47,6 @@ describe('locatePaths', () => {
           })
         })
       }),
-      { numRuns: 300 },
     )
   })
 })

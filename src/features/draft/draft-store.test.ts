@@ -28,7 +28,6 @@ describe('switching between expanded fields and BodyParameter', () => {
         expect(store.setBodyKind('Expanded')).toBe(true)
         expect(jsonEqual(store.getState().body, body)).toBe(true)
       }),
-      { numRuns: 300 },
     )
   })
 

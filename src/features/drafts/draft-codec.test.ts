@@ -25,7 +25,6 @@ describe('the storage format', () => {
         if (!decoded.ok) throw new Error(decoded.problem)
         expectSameDraft(decoded.draft, draft)
       }),
-      { numRuns: 150 },
     )
   })
 

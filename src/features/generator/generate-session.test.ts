@@ -38,7 +38,6 @@ describe('generateSession', () => {
           expectRealistic(body, { segments, media: mediaPerSegment, streams: streamsPerMedia })
           expect(jsonEqual(generateSession(options), body)).toBe(true)
         }),
-        { numRuns: 200 },
       )
     },
     PROPERTY_TIMEOUT_MS,
@@ -53,7 +52,6 @@ describe('generateSession', () => {
           jsonEqual(generateSession({ seed: a, ...shape }), generateSession({ seed: b, ...shape })),
         ).toBe(false)
       }),
-      { numRuns: 100 },
     )
   })
 

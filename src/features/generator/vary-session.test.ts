@@ -66,7 +66,6 @@ describe('varySession', () => {
             expect(jsonEqual(varySession(base, { seed: varySeed, index: index + 1 }), varied)).toBe(false)
           },
         ),
-        { numRuns: 200 },
       )
     },
     PROPERTY_TIMEOUT_MS,

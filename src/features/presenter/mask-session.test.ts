@@ -125,7 +125,6 @@ describe('maskSession', () => {
         })
         expect(findErrors(masked)).toEqual(findErrors(body))
       }),
-      { numRuns: 300 },
     )
   })
 

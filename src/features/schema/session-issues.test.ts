@@ -50,7 +50,6 @@ describe('SessionIssues', () => {
         expect(issues.errors(body)).toEqual(findErrors(body))
         expect(issues.warnings(body)).toEqual(findWarnings(body))
       }),
-      { numRuns: 300 },
     )
   })
 
@@ -78,7 +77,6 @@ describe('SessionIssues', () => {
           expect(issues.warnings(next)).toEqual(findWarnings(next))
         },
       ),
-      { numRuns: 200 },
     )
   })
 

@@ -40,7 +40,6 @@ describe('share links', () => {
         if (!decoded.ok) throw new Error(decoded.problem)
         expectSameDraft(decoded.draft, draft)
       }),
-      { numRuns: 100 },
     )
   })
 

@@ -14,7 +14,6 @@ describe('stringifyJson', () => {
         expect(result.ok && stringifyJson(result.value, 2)).toBe(text)
         expect(result.ok && stringifyJson(result.value)).toBe(JSON.stringify(value))
       }),
-      { numRuns: 500 },
     )
   })
 
@@ -26,7 +25,6 @@ describe('stringifyJson', () => {
         const second = parseJson(stringifyJson(first.value, pretty ? 2 : 0))
         expect(second.ok && jsonEqual(first.value, second.value)).toBe(true)
       }),
-      { numRuns: 500 },
     )
   })
 

@@ -78,7 +78,6 @@ describe('PowerShell values', () => {
         checkStructure(text)
         expect(jsonEqual(readBack(text), tree)).toBe(true)
       }),
-      { numRuns: 400 },
     )
   })
 
