@@ -12,23 +12,23 @@ import tseslint from 'typescript-eslint'
  */
 const allowedImports = {
   schema: [],
-  paramsets: ['schema'],
-  draft: ['schema', 'paramsets'],
-  invocation: ['schema', 'paramsets', 'draft'],
-  request: ['schema', 'paramsets', 'draft'],
-  form: ['schema', 'draft'],
-  'body-json': ['schema', 'paramsets', 'draft'],
-  templates: ['schema', 'draft'],
-  generator: ['schema', 'draft'],
+  'parameter-sets': ['schema'],
+  'open-draft': ['schema', 'parameter-sets'],
+  'invocation-bar': ['schema', 'parameter-sets', 'open-draft'],
+  request: ['schema', 'parameter-sets', 'open-draft'],
+  form: ['schema', 'open-draft'],
+  'body-json': ['schema', 'parameter-sets', 'open-draft'],
+  templates: ['schema', 'open-draft'],
+  generator: ['schema', 'open-draft'],
   auth: [],
   settings: [],
   graph: ['schema'],
-  send: ['schema', 'paramsets', 'draft', 'request', 'graph'],
-  drafts: ['schema', 'paramsets', 'draft'],
-  files: ['schema', 'paramsets', 'draft', 'drafts'],
-  share: ['schema', 'paramsets', 'draft', 'drafts'],
+  send: ['schema', 'parameter-sets', 'open-draft', 'request', 'graph'],
+  'draft-library': ['schema', 'parameter-sets', 'open-draft'],
+  files: ['schema', 'parameter-sets', 'open-draft', 'draft-library'],
+  share: ['schema', 'parameter-sets', 'open-draft', 'draft-library'],
   presenter: ['schema'],
-  bulk: ['schema', 'paramsets', 'draft', 'request', 'generator', 'graph'],
+  bulk: ['schema', 'parameter-sets', 'open-draft', 'request', 'generator', 'graph'],
 }
 
 const featureZones = Object.entries(allowedImports).map(([feature, allowed]) => ({
@@ -72,6 +72,15 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': 'error',
       'import-x/no-cycle': 'error',
       'import-x/no-self-import': 'error',
+      'import-x/order': [
+        'error',
+        {
+          groups: ['builtin', 'external', 'internal', 'parent', 'sibling', 'index'],
+          pathGroups: [{ pattern: '#src/**', group: 'internal' }],
+          'newlines-between': 'never',
+          alphabetize: { order: 'asc', caseInsensitive: true },
+        },
+      ],
       'import-x/no-restricted-paths': [
         'error',
         {

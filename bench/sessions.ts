@@ -1,6 +1,6 @@
-import { generateSession } from '../src/features/generator/generate-session.ts'
-import { sessionJsonSchema } from '../src/features/schema/json-schema.ts'
-import { stringifyJson } from '../src/lib/json/stringify.ts'
+import { generateSession } from '#src/features/generator/generate-session.ts'
+import { sessionJsonSchema } from '#src/features/schema/json-schema.ts'
+import { stringifyJson } from '#src/lib/json/stringify.ts'
 
 export interface Shape {
   segments: number

@@ -1,6 +1,6 @@
-import { JsonNumber, type JsonValue } from '../src/lib/json/json-value.ts'
-import { getIn, setIn } from '../src/lib/json/path.ts'
-import { stringifyJson } from '../src/lib/json/stringify.ts'
+import { JsonNumber, type JsonValue } from '#src/lib/json/json-value.ts'
+import { getIn, setIn } from '#src/lib/json/path.ts'
+import { stringifyJson } from '#src/lib/json/stringify.ts'
 import { expect, graphDocsExample, parsed, test, type Composer } from './support/composer.ts'
 
 async function expanded(composer: Composer): Promise<void> {

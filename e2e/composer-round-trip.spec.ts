@@ -1,6 +1,6 @@
-import { JsonNumber } from '../src/lib/json/json-value.ts'
-import { setIn } from '../src/lib/json/path.ts'
-import { stringifyJson } from '../src/lib/json/stringify.ts'
+import { JsonNumber } from '#src/lib/json/json-value.ts'
+import { setIn } from '#src/lib/json/path.ts'
+import { stringifyJson } from '#src/lib/json/stringify.ts'
 import { expect, graphDocsExample, parsed, test } from './support/composer.ts'
 
 const stream2 = ['segments', 0, 'media', 0, 'streams', 1]

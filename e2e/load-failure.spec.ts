@@ -12,10 +12,13 @@ const WHAT_IF_CHUNK = /\/assets\/what-if-dialog-[^/]*\.js$/
 async function failWhatIf(page: Page, composer: Composer, callRecordId: string): Promise<void> {
   await expect(composer.parameterSet('CreateExpanded')).toBeChecked()
   await page.getByRole('textbox', { name: 'CallRecordId' }).fill(callRecordId)
-  await page.route(WHAT_IF_CHUNK, (route) => route.abort('connectionreset'))
+  // The handler stays installed and answers every request for the chunk: a request that arrives while
+  // `unroute` runs could otherwise be left pending, and the module map would wait on it for good.
+  let failing = true
+  await page.route(WHAT_IF_CHUNK, (route) => (failing ? route.abort('connectionreset') : route.continue()))
   await page.getByRole('button', { name: 'What if' }).click()
   await expect(page.getByText('Session Composer stopped')).toBeVisible()
-  await page.unroute(WHAT_IF_CHUNK)
+  failing = false
 }
 
 /** The composer is back with the CallRecordId typed before, and What if now opens. */

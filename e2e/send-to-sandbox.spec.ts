@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Request } from '@playwright/test'
-import { stringifyJson } from '../src/lib/json/stringify.ts'
+import { stringifyJson } from '#src/lib/json/stringify.ts'
 import { parsed } from './support/composer.ts'
 import { DEMO_LOGIN, expect, sessionBody, test } from './support/send-app.ts'
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { stringifyJson } from '../src/lib/json/stringify.ts'
+import { stringifyJson } from '#src/lib/json/stringify.ts'
 import { expect, graphDocsExample, parsed, test } from './support/composer.ts'
 import { importFile, workshopAction } from './support/workshop.ts'
 

@@ -1,3 +1,3 @@
-import { sessionJsonSchema } from '../src/features/schema/json-schema.ts'
+import { sessionJsonSchema } from '#src/features/schema/json-schema.ts'
 
 process.stdout.write(`${JSON.stringify(sessionJsonSchema(), null, 2)}\n`)

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, test as base, type Locator, type Page } from '@playwright/test'
-import type { JsonValue } from '../../src/lib/json/json-value.ts'
-import { parseJson } from '../../src/lib/json/parse.ts'
+import type { JsonValue } from '#src/lib/json/json-value.ts'
+import { parseJson } from '#src/lib/json/parse.ts'
 
 export const graphDocsExample = readFileSync(
   new URL('../../src/features/templates/data/graph-docs-example.json', import.meta.url),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { Agent } from 'node:https'
 import { mkdtemp, rm } from 'node:fs/promises'
+import { Agent } from 'node:https'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generateKeyPair, importJWK, SignJWT, type JWTPayload } from 'jose'

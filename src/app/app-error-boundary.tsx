@@ -1,6 +1,6 @@
 import { Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components'
-import { retryFailedDownloads } from '../components/ui/lazy-part.ts'
 import { Component, useEffect, useRef, type ErrorInfo, type ReactNode } from 'react'
+import { retryFailedDownloads } from '#src/components/ui/lazy-part.ts'
 
 const useStyles = makeStyles({
   page: {

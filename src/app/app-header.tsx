@@ -1,8 +1,8 @@
 import { makeStyles, Subtitle1, tokens } from '@fluentui/react-components'
-import { AuthControls } from '../features/auth/auth-controls.tsx'
-import { PresenterSwitch } from '../features/presenter/presenter-switch.tsx'
-import { SettingsDialog } from '../features/settings/settings-dialog.tsx'
-import { TemplatesMenu } from '../features/templates/templates-menu.tsx'
+import { AuthControls } from '#src/features/auth/auth-controls.tsx'
+import { PresenterSwitch } from '#src/features/presenter/presenter-switch.tsx'
+import { SettingsDialog } from '#src/features/settings/settings-dialog.tsx'
+import { TemplatesMenu } from '#src/features/templates/templates-menu.tsx'
 import { ThemeMenu } from './theme-menu.tsx'
 import { WorkshopActions } from './workshop-actions.tsx'
 

@@ -1,12 +1,12 @@
 import { Spinner } from '@fluentui/react-components'
 import { Suspense } from 'react'
-import { lazyPart } from '../components/ui/lazy-part.ts'
-import { useDraft } from '../features/draft/draft-context.tsx'
-import { ExpandedEditor } from '../features/form/expanded-editor.tsx'
+import { lazyPart } from '#src/components/ui/lazy-part.ts'
+import { ExpandedEditor } from '#src/features/form/expanded-editor.tsx'
+import { useDraft } from '#src/features/open-draft/draft-context.tsx'
 
 // CodeMirror is heavy: it loads only when someone opens the BodyParameter JSON.
 const jsonEditor = lazyPart(() =>
-  import('../features/body-json/body-parameter-editor.tsx').then((m) => m.BodyParameterEditor),
+  import('#src/features/body-json/body-parameter-editor.tsx').then((m) => m.BodyParameterEditor),
 )
 
 export function BodyEditor() {

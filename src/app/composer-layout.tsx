@@ -1,11 +1,11 @@
 import { makeStyles, tokens } from '@fluentui/react-components'
+import { InvocationBar } from '#src/features/invocation-bar/invocation-bar.tsx'
+import { ConfirmSwitch } from '#src/features/request/confirm-switch.tsx'
+import { RequestPanel } from '#src/features/request/request-panel.tsx'
+import { WhatIfButton } from '#src/features/request/what-if-button.tsx'
+import { SendButton } from '#src/features/send/send-button.tsx'
+import { SendResults } from '#src/features/send/send-results.tsx'
 import { BodyEditor } from './body-editor.tsx'
-import { InvocationBar } from '../features/invocation/invocation-bar.tsx'
-import { ConfirmSwitch } from '../features/request/confirm-switch.tsx'
-import { RequestPanel } from '../features/request/request-panel.tsx'
-import { WhatIfButton } from '../features/request/what-if-button.tsx'
-import { SendButton } from '../features/send/send-button.tsx'
-import { SendResults } from '../features/send/send-results.tsx'
 import { useMediaQuery } from './use-media-query.ts'
 
 // Wide screens get a third column for the response and the stored sessions; narrower ones stack them

@@ -1,7 +1,7 @@
-import { initialDraft } from '../features/draft/draft-state.ts'
-import { DraftStore } from '../features/draft/draft-store.ts'
-import { ValidationStore } from '../features/draft/validation-store.ts'
-import { FormUiStore } from '../features/form/form-ui-store.ts'
+import { FormUiStore } from '#src/features/form/form-ui-store.ts'
+import { initialDraft } from '#src/features/open-draft/draft-state.ts'
+import { DraftStore } from '#src/features/open-draft/draft-store.ts'
+import { ValidationStore } from '#src/features/open-draft/validation-store.ts'
 
 export interface ComposerStores {
   draft: DraftStore

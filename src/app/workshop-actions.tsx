@@ -12,25 +12,25 @@ import {
 } from '@fluentui/react-components'
 import { MoreHorizontalRegular } from '@fluentui/react-icons'
 import { Suspense, useState } from 'react'
-import { lazyPart } from '../components/ui/lazy-part.ts'
-import { ExportMenu, ExportMenuItems } from '../features/files/export-menu.tsx'
-import { useFileImport } from '../features/files/import-context.ts'
-import { usePresenterMask } from '../features/presenter/use-presenter-mask.ts'
+import { lazyPart } from '#src/components/ui/lazy-part.ts'
+import { ExportMenu, ExportMenuItems } from '#src/features/files/export-menu.tsx'
+import { useFileImport } from '#src/features/files/import-context.ts'
+import { usePresenterMask } from '#src/features/presenter/use-presenter-mask.ts'
 import { useFitCount } from './use-fit-count.ts'
 
 // Loaded on first use and kept mounted after, so what they hold (options, a bulk run) survives closing.
 // Whole dialogs, not their contents: a Fluent dialog whose content suspends as it opens stays aria-hidden.
 const GenerateDialog = lazyPart(() =>
-  import('../features/generator/generate-dialog.tsx').then((m) => m.GenerateDialog),
+  import('#src/features/generator/generate-dialog.tsx').then((m) => m.GenerateDialog),
 ).Component
 const BulkDialog = lazyPart(() =>
-  import('../features/bulk/bulk-dialog.tsx').then((m) => m.BulkDialog),
+  import('#src/features/bulk/bulk-dialog.tsx').then((m) => m.BulkDialog),
 ).Component
 const DraftsDialog = lazyPart(() =>
-  import('../features/drafts/drafts-dialog.tsx').then((m) => m.DraftsDialog),
+  import('#src/features/draft-library/drafts-dialog.tsx').then((m) => m.DraftsDialog),
 ).Component
 const ShareDialog = lazyPart(() =>
-  import('../features/share/share-dialog.tsx').then((m) => m.ShareDialog),
+  import('#src/features/share/share-dialog.tsx').then((m) => m.ShareDialog),
 ).Component
 
 const useStyles = makeStyles({

@@ -1,9 +1,9 @@
 import { makeStyles, Spinner } from '@fluentui/react-components'
 import { useEffect, useState, type ReactNode } from 'react'
-import type { DraftStore } from '../features/draft/draft-store.ts'
-import { DraftsContext } from '../features/drafts/drafts-context.ts'
-import { DraftsNoticesSlot } from '../features/drafts/drafts-notices-slot.tsx'
-import { ImportProvider } from '../features/files/import-provider.tsx'
+import { DraftsContext } from '#src/features/draft-library/drafts-context.ts'
+import { DraftsNoticesSlot } from '#src/features/draft-library/drafts-notices-slot.tsx'
+import { ImportProvider } from '#src/features/files/import-provider.tsx'
+import type { DraftStore } from '#src/features/open-draft/draft-store.ts'
 import { AppFailure } from './app-error-boundary.tsx'
 import type { Workshop } from './workshop-runtime.ts'
 

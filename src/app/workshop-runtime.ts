@@ -1,8 +1,8 @@
-import type { DraftStore } from '../features/draft/draft-store.ts'
-import { DraftsController } from '../features/drafts/drafts-controller.ts'
-import { openIdbDraftRepository } from '../features/drafts/idb-draft-repository.ts'
-import { openSharedLink } from '../features/share/open-shared-link.ts'
-import { sharePayloadOf } from '../features/share/share-fragment.ts'
+import { DraftsController } from '#src/features/draft-library/drafts-controller.ts'
+import { openIdbDraftRepository } from '#src/features/draft-library/idb-draft-repository.ts'
+import type { DraftStore } from '#src/features/open-draft/draft-store.ts'
+import { openSharedLink } from '#src/features/share/open-shared-link.ts'
+import { sharePayloadOf } from '#src/features/share/share-fragment.ts'
 
 // A browser that never answers (IndexedDB blocked by another tab's upgrade) must not keep the app from opening.
 const STORAGE_TIMEOUT_MS = 5000

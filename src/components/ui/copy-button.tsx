@@ -1,7 +1,7 @@
 import { Button } from '@fluentui/react-components'
-import { useVisuallyHidden } from './visually-hidden.ts'
 import { CheckmarkRegular, CopyRegular } from '@fluentui/react-icons'
 import { useCopyFeedback } from './use-copy-feedback.ts'
+import { useVisuallyHidden } from './visually-hidden.ts'
 
 export interface CopyButtonProps {
   /** The text, or a function for text that is costly to build (called only on click). */

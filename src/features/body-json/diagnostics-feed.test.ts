@@ -1,8 +1,8 @@
 import type { Diagnostic } from '@codemirror/lint'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { initialDraft } from '../draft/draft-state.ts'
-import { DraftStore } from '../draft/draft-store.ts'
-import { ValidationStore } from '../draft/validation-store.ts'
+import { initialDraft } from '#src/features/open-draft/draft-state.ts'
+import { DraftStore } from '#src/features/open-draft/draft-store.ts'
+import { ValidationStore } from '#src/features/open-draft/validation-store.ts'
 import { DiagnosticsFeed } from './diagnostics-feed.ts'
 
 beforeEach(() => {

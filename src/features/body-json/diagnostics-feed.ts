@@ -1,6 +1,6 @@
 import type { Diagnostic } from '@codemirror/lint'
-import type { DraftStore } from '../draft/draft-store.ts'
-import type { ValidationStore } from '../draft/validation-store.ts'
+import type { DraftStore } from '#src/features/open-draft/draft-store.ts'
+import type { ValidationStore } from '#src/features/open-draft/validation-store.ts'
 import { schemaDiagnostics } from './schema-diagnostics.ts'
 import { syntaxDiagnostic } from './syntax-diagnostic.ts'
 

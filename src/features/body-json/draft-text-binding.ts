@@ -1,6 +1,6 @@
-import { jsonEqual } from '../../lib/json/equal.ts'
-import type { DraftStore } from '../draft/draft-store.ts'
-import { textToBody } from '../paramsets/body-text.ts'
+import type { DraftStore } from '#src/features/open-draft/draft-store.ts'
+import { textToBody } from '#src/features/parameter-sets/body-text.ts'
+import { jsonEqual } from '#src/lib/json/equal.ts'
 
 /** What the binding needs from the editor. `version` changes identity with every edit (CodeMirror's `Text`). */
 export interface EditorTextPort {

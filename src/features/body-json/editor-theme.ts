@@ -1,6 +1,6 @@
-import { tokens } from '@fluentui/react-components'
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language'
 import { EditorView } from '@codemirror/view'
+import { tokens } from '@fluentui/react-components'
 import { tags } from '@lezer/highlight'
 
 /** Text colours and what they are read against; the contrast test checks each pair in every Fluent theme. */

@@ -1,7 +1,7 @@
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components'
 import { BracesRegular, CheckmarkRegular, CopyRegular } from '@fluentui/react-icons'
 import { useEffect, useState } from 'react'
-import { useDraft } from '../draft/draft-context.tsx'
+import { useDraft } from '#src/features/open-draft/draft-context.tsx'
 import type { JsonEditor } from './json-editor.ts'
 
 const useStyles = makeStyles({

@@ -1,4 +1,4 @@
-import type { DraftStore } from '../draft/draft-store.ts'
+import type { DraftStore } from '#src/features/open-draft/draft-store.ts'
 
 /** Registers an open editor's flush with the draft store; returns the unregistration. */
 export function registerBodyTextFlush(store: DraftStore, flush: () => void): () => void {

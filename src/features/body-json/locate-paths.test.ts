@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { JsonPath } from '../../lib/json/json-value.ts'
-import { locatePath } from '../../lib/json/locate.ts'
+import type { JsonPath } from '#src/lib/json/json-value.ts'
+import { locatePath } from '#src/lib/json/locate.ts'
 import { locatePaths } from './locate-paths.ts'
 
 function pathsIn(value: unknown, prefix: JsonPath = []): JsonPath[] {

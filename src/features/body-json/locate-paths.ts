@@ -1,5 +1,5 @@
-import type { JsonPath } from '../../lib/json/json-value.ts'
-import type { Span } from '../../lib/json/locate.ts'
+import type { JsonPath } from '#src/lib/json/json-value.ts'
+import type { Span } from '#src/lib/json/locate.ts'
 
 /** Where a path's value is written; `exact` is false when only its nearest existing parent was found. */
 export interface PathSpan extends Span {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import example from '../templates/data/graph-docs-example.json?raw'
-import { textToBody } from '../paramsets/body-text.ts'
-import { validate } from '../draft/validation-store.ts'
+import { validate } from '#src/features/open-draft/validation-store.ts'
+import { textToBody } from '#src/features/parameter-sets/body-text.ts'
+import example from '#src/features/templates/data/graph-docs-example.json?raw'
 import { schemaDiagnostics } from './schema-diagnostics.ts'
 
 function diagnosticsOf(text: string) {

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '@codemirror/lint'
-import { formatPath } from '../../lib/json/path.ts'
-import type { Issue } from '../schema/validate.ts'
+import type { Issue } from '#src/features/schema/validate.ts'
+import { formatPath } from '#src/lib/json/path.ts'
 import { locatePaths } from './locate-paths.ts'
 
 const SOURCE = { error: 'Graph would reject this', warning: 'Implausible, sendable' } as const

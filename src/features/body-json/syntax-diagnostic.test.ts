@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { textToBody } from '../paramsets/body-text.ts'
+import { textToBody } from '#src/features/parameter-sets/body-text.ts'
 import { problemSummary, syntaxDiagnostic } from './syntax-diagnostic.ts'
 
 function problemOf(text: string) {

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '@codemirror/lint'
-import type { BodyTextProblem } from '../paramsets/body-text.ts'
+import type { BodyTextProblem } from '#src/features/parameter-sets/body-text.ts'
 
 /** The parser's reason without the "(line …, column …)" that `textToBody` appends: the editor says it first. */
 function problemReason(problem: BodyTextProblem): string {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { jsonEqual } from '../../lib/json/equal.ts'
-import { getIn } from '../../lib/json/path.ts'
-import { generateSession } from '../generator/generate-session.ts'
-import { findErrors } from '../schema/validate.ts'
+import { generateSession } from '#src/features/generator/generate-session.ts'
+import { findErrors } from '#src/features/schema/validate.ts'
+import { jsonEqual } from '#src/lib/json/equal.ts'
+import { getIn } from '#src/lib/json/path.ts'
 import { bulkBodies } from './bulk-bodies.ts'
 import { defaultBulkSettings } from './bulk-settings.ts'
 

@@ -1,6 +1,6 @@
-import type { JsonValue } from '../../lib/json/json-value.ts'
-import { generateSession } from '../generator/generate-session.ts'
-import { varySession } from '../generator/vary-session.ts'
+import { generateSession } from '#src/features/generator/generate-session.ts'
+import { varySession } from '#src/features/generator/vary-session.ts'
+import type { JsonValue } from '#src/lib/json/json-value.ts'
 import type { BulkSettings } from './bulk-settings.ts'
 
 /**

@@ -1,6 +1,6 @@
 import { Dialog, DialogSurface } from '@fluentui/react-components'
-import { useDialogLayout } from '../../components/ui/dialog-layout.ts'
 import { useState } from 'react'
+import { useDialogLayout } from '#src/components/ui/dialog-layout.ts'
 import { BulkPanel } from './bulk-panel.tsx'
 import type { BulkRunner } from './bulk-runner.ts'
 import { defaultBulkSettings } from './bulk-settings.ts'

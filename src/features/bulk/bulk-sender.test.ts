@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { fromPlain } from '../../lib/json/plain.ts'
-import type { GraphClient, GraphRequest, SendOptions } from '../graph/graph-client.ts'
-import { GraphSendError, type GraphResult } from '../graph/graph-result.ts'
+import type { GraphClient, GraphRequest, SendOptions } from '#src/features/graph/graph-client.ts'
+import { GraphSendError, type GraphResult } from '#src/features/graph/graph-result.ts'
+import { fromPlain } from '#src/lib/json/plain.ts'
 import { createBulkSender } from './bulk-sender.ts'
 
 function result(status: number, text: string, requestId: string | null = 'req-1'): GraphResult {

@@ -1,4 +1,7 @@
-import { defaultGeneratorSettings, type GeneratorSettings } from '../generator/generator-settings.ts'
+import {
+  defaultGeneratorSettings,
+  type GeneratorSettings,
+} from '#src/features/generator/generator-settings.ts'
 
 export type BulkSource = 'generated' | 'variations'
 

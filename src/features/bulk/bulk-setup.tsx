@@ -1,7 +1,7 @@
 import { makeStyles, Radio, RadioGroup, Field, Text, tokens } from '@fluentui/react-components'
-import { CountField } from '../generator/count-field.tsx'
-import { SeedField } from '../generator/seed-field.tsx'
-import { ShapeFields } from '../generator/shape-fields.tsx'
+import { CountField } from '#src/features/generator/count-field.tsx'
+import { SeedField } from '#src/features/generator/seed-field.tsx'
+import { ShapeFields } from '#src/features/generator/shape-fields.tsx'
 import { MAX_CONCURRENCY } from './bulk-runner.ts'
 import { COUNT_LIMITS, type BulkSettings } from './bulk-settings.ts'
 

@@ -9,7 +9,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components'
-import { CopyButton } from '../../components/ui/copy-button.tsx'
+import { CopyButton } from '#src/components/ui/copy-button.tsx'
 import type { BulkSnapshot } from './bulk-runner.ts'
 import { formatElapsed } from './format-elapsed.ts'
 

@@ -1,8 +1,8 @@
 import { useMemo } from 'react'
-import { useDraft } from '../draft/draft-context.tsx'
-import { useValidation } from '../draft/validation-context.tsx'
-import { useGraph } from '../graph/graph-context.ts'
-import { resolveTarget } from '../paramsets/resolve-target.ts'
+import { useGraph } from '#src/features/graph/graph-context.ts'
+import { useDraft } from '#src/features/open-draft/draft-context.tsx'
+import { useValidation } from '#src/features/open-draft/validation-context.tsx'
+import { resolveTarget } from '#src/features/parameter-sets/resolve-target.ts'
 import type { BulkSettings } from './bulk-settings.ts'
 
 /** Why a bulk run cannot start; empty when it can. */

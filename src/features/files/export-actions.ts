@@ -1,5 +1,5 @@
-import type { DraftState } from '../draft/draft-state.ts'
-import { encodeDraft } from '../drafts/draft-codec.ts'
+import { encodeDraft } from '#src/features/draft-library/draft-codec.ts'
+import type { DraftState } from '#src/features/open-draft/draft-state.ts'
 import { downloadText, safeFileName } from './download.ts'
 import { draftFileText, sessionFileText } from './export-text.ts'
 

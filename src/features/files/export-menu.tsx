@@ -1,6 +1,6 @@
 import { Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components'
-import { useDraftStore } from '../draft/draft-context.tsx'
-import { useDrafts } from '../drafts/drafts-context.ts'
+import { useDrafts } from '#src/features/draft-library/drafts-context.ts'
+import { useDraftStore } from '#src/features/open-draft/draft-context.tsx'
 
 /** The two exports, for the header's menu and its overflow. */
 export function useExports(): { saveBody: () => void; saveDraft: () => void } {

@@ -1,7 +1,7 @@
-import { fromPlain } from '../../lib/json/plain.ts'
-import { stringifyJson } from '../../lib/json/stringify.ts'
-import type { DraftState } from '../draft/draft-state.ts'
-import type { DraftRecord } from '../drafts/draft-record.ts'
+import type { DraftRecord } from '#src/features/draft-library/draft-record.ts'
+import type { DraftState } from '#src/features/open-draft/draft-state.ts'
+import { fromPlain } from '#src/lib/json/plain.ts'
+import { stringifyJson } from '#src/lib/json/stringify.ts'
 
 /** The body as `session.json`: the BodyParameter text exactly as typed, or the expanded body, indented. */
 export function sessionFileText(state: DraftState): string {

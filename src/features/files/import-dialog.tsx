@@ -13,7 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import { useState } from 'react'
-import type { JsonObject } from '../../lib/json/json-value.ts'
+import type { JsonObject } from '#src/lib/json/json-value.ts'
 import type { PendingImport } from './pending-import.ts'
 
 const useStyles = makeStyles({

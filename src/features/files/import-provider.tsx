@@ -1,5 +1,5 @@
 import { Suspense, useMemo, useRef, type ReactNode } from 'react'
-import { lazyPart } from '../../components/ui/lazy-part.ts'
+import { lazyPart } from '#src/components/ui/lazy-part.ts'
 import { ImportContext, type FileImport } from './import-context.ts'
 import { useFileDrop } from './use-file-drop.ts'
 import { useImportFlow } from './use-import-flow.ts'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { stringifyJson } from '../../lib/json/stringify.ts'
+import { stringifyJson } from '#src/lib/json/stringify.ts'
 import { interpretJsonFile } from './interpret-json-file.ts'
 
 const SESSION = `{"id":"e523d2ed","modalities":["audio"],"startDateTime":"2020-02-25T18:52:21.2169889Z","caller":{"@odata.type":"#microsoft.graph.callRecords.participantEndpoint","x-any":0.10},"segments":[{"id":"s1","media":[{"callerNetwork":{"linkSpeed":9223372036854775807,"dnsSuffix":null}}]}]}`

@@ -1,15 +1,15 @@
+import type { DraftRecord } from '#src/features/draft-library/draft-record.ts'
+import { DRAFT_FORMAT } from '#src/features/draft-library/draft-record.ts'
+import { migrateDraftRecord } from '#src/features/draft-library/migrate-draft-record.ts'
 import {
   isJsonArray,
   isJsonObject,
   jsonTypeOf,
   type JsonObject,
   type JsonValue,
-} from '../../lib/json/json-value.ts'
-import { parseJson } from '../../lib/json/parse.ts'
-import { toPlain } from '../../lib/json/plain.ts'
-import type { DraftRecord } from '../drafts/draft-record.ts'
-import { DRAFT_FORMAT } from '../drafts/draft-record.ts'
-import { migrateDraftRecord } from '../drafts/migrate-draft-record.ts'
+} from '#src/lib/json/json-value.ts'
+import { parseJson } from '#src/lib/json/parse.ts'
+import { toPlain } from '#src/lib/json/plain.ts'
 import { stripResponseAnnotations } from './strip-annotations.ts'
 
 export interface ListedSession {

@@ -1,4 +1,4 @@
-import type { JsonObject } from '../../lib/json/json-value.ts'
+import type { JsonObject } from '#src/lib/json/json-value.ts'
 import type { ListedSession } from './interpret-json-file.ts'
 
 /** What the import dialog asks or says. */

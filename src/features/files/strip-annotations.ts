@@ -1,4 +1,4 @@
-import { isJsonArray, isJsonObject, type JsonValue } from '../../lib/json/json-value.ts'
+import { isJsonArray, isJsonObject, type JsonValue } from '#src/lib/json/json-value.ts'
 
 /** Annotations Graph adds to what it returns and rejects in what it is sent (facts §4). */
 export function isResponseAnnotation(key: string): boolean {

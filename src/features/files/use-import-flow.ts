@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
-import { isJsonObject, type JsonObject } from '../../lib/json/json-value.ts'
-import { useDraftStore } from '../draft/draft-context.tsx'
-import { useDrafts } from '../drafts/drafts-context.ts'
+import { useDrafts } from '#src/features/draft-library/drafts-context.ts'
+import { useDraftStore } from '#src/features/open-draft/draft-context.tsx'
+import { isJsonObject, type JsonObject } from '#src/lib/json/json-value.ts'
 import type { PendingImport } from './pending-import.ts'
 
 /** Larger than Graph's 4 MB limit with room for indentation and a Graph list around it. */
@@ -70,7 +70,7 @@ export function useImportFlow() {
     const state = { ...store.getState(), body, bodyText: null, bodyTextProblem: null }
     const name = fileName.replace(/\.json$/i, '')
     setPending(null)
-    void import('../drafts/draft-codec.ts').then(({ encodeDraft }) =>
+    void import('#src/features/draft-library/draft-codec.ts').then(({ encodeDraft }) =>
       drafts.openRecord(encodeDraft(state, { name, savedAt: new Date() }), name),
     )
   }

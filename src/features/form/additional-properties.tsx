@@ -1,9 +1,9 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { AddRegular } from '@fluentui/react-icons'
 import { useState } from 'react'
-import { isJsonObject, type JsonPath } from '../../lib/json/json-value.ts'
-import { getIn } from '../../lib/json/path.ts'
-import { useDraft } from '../draft/draft-context.tsx'
+import { useDraft } from '#src/features/open-draft/draft-context.tsx'
+import { isJsonObject, type JsonPath } from '#src/lib/json/json-value.ts'
+import { getIn } from '#src/lib/json/path.ts'
 import { AdditionalPropertyRow } from './additional-property-row.tsx'
 
 const useStyles = makeStyles({

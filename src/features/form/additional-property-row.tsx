@@ -1,11 +1,11 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components'
 import { DeleteRegular } from '@fluentui/react-icons'
 import { useState } from 'react'
-import { isJsonObject, type JsonPath, type JsonValue } from '../../lib/json/json-value.ts'
-import { parseJson } from '../../lib/json/parse.ts'
-import { getIn } from '../../lib/json/path.ts'
-import { stringifyJson } from '../../lib/json/stringify.ts'
-import { useBodyValue, useDraftStore } from '../draft/draft-context.tsx'
+import { useBodyValue, useDraftStore } from '#src/features/open-draft/draft-context.tsx'
+import { isJsonObject, type JsonPath, type JsonValue } from '#src/lib/json/json-value.ts'
+import { parseJson } from '#src/lib/json/parse.ts'
+import { getIn } from '#src/lib/json/path.ts'
+import { stringifyJson } from '#src/lib/json/stringify.ts'
 
 const useStyles = makeStyles({
   row: {

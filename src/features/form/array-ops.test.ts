@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { fromPlain } from '../../lib/json/plain.ts'
-import { stringifyJson } from '../../lib/json/stringify.ts'
+import { fromPlain } from '#src/lib/json/plain.ts'
+import { stringifyJson } from '#src/lib/json/stringify.ts'
 import { applyArrayOp, newItemFor } from './array-ops.ts'
 
 const body = fromPlain({

@@ -1,5 +1,5 @@
-import { isJsonArray, isJsonObject, type JsonPath, type JsonValue } from '../../lib/json/json-value.ts'
-import { getIn, setIn } from '../../lib/json/path.ts'
+import { isJsonArray, isJsonObject, type JsonPath, type JsonValue } from '#src/lib/json/json-value.ts'
+import { getIn, setIn } from '#src/lib/json/path.ts'
 
 export type ArrayOp =
   | { kind: 'add'; item: JsonValue }

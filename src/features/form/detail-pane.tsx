@@ -1,12 +1,12 @@
 import { makeStyles, tokens } from '@fluentui/react-components'
 import { useEffect, useLayoutEffect, useRef } from 'react'
-import { pathKey } from '../../lib/json/path.ts'
-import { useDraft } from '../draft/draft-context.tsx'
+import { useDraft } from '#src/features/open-draft/draft-context.tsx'
+import { pathKey } from '#src/lib/json/path.ts'
 import { arrayLength } from './array-ops.ts'
 import { useFormUi, useFormUiStore } from './form-ui-context.tsx'
 import { ItemToolbar } from './item-toolbar.tsx'
-import { nodeKind, nodeTitle } from './node-label.ts'
 import { MediaFields, SegmentFields, SessionFields, StreamFields } from './node-fields.tsx'
+import { nodeKind, nodeTitle } from './node-label.ts'
 import { useArrayOps } from './use-array-ops.ts'
 
 const useStyles = makeStyles({

@@ -1,15 +1,15 @@
 import { mergeClasses, makeStyles, tokens } from '@fluentui/react-components'
-import { useCardStyles } from '../../components/ui/card-styles.ts'
 import { useLayoutEffect } from 'react'
-import { isJsonArray, type JsonPath, type JsonValue } from '../../lib/json/json-value.ts'
-import { getIn } from '../../lib/json/path.ts'
-import { useDraft } from '../draft/draft-context.tsx'
+import { useCardStyles } from '#src/components/ui/card-styles.ts'
+import { useDraft } from '#src/features/open-draft/draft-context.tsx'
+import { isJsonArray, type JsonPath, type JsonValue } from '#src/lib/json/json-value.ts'
+import { getIn } from '#src/lib/json/path.ts'
 import { BreadcrumbBar } from './breadcrumb-bar.tsx'
 import { DetailPane } from './detail-pane.tsx'
 import { useFormUi, useFormUiStore } from './form-ui-context.tsx'
 import { IssueSummary } from './issue-summary.tsx'
-import { Outline } from './outline.tsx'
 import { OutlineSplitter } from './outline-splitter.tsx'
+import { Outline } from './outline.tsx'
 
 const useStyles = makeStyles({
   editor: {

@@ -1,4 +1,4 @@
-import type { JsonPath } from '../../lib/json/json-value.ts'
+import type { JsonPath } from '#src/lib/json/json-value.ts'
 
 /** A DOM id for the input of a body path, so the issue summary can link to it. */
 export function fieldId(path: JsonPath): string {

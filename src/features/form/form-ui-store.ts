@@ -1,5 +1,5 @@
-import type { JsonPath } from '../../lib/json/json-value.ts'
-import { pathKey } from '../../lib/json/path.ts'
+import type { JsonPath } from '#src/lib/json/json-value.ts'
+import { pathKey } from '#src/lib/json/path.ts'
 
 export interface FormUiState {
   /** The open node: [] (session), ['segments', i], [..., 'media', j], [..., 'streams', k]. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { JsonNumber } from '../../lib/json/json-value.ts'
-import { fromPlain } from '../../lib/json/plain.ts'
+import { JsonNumber } from '#src/lib/json/json-value.ts'
+import { fromPlain } from '#src/lib/json/plain.ts'
 import { displayText, normalizeOnBlur, parseInput } from './input-value.ts'
 
 describe('text inputs', () => {

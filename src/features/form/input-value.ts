@@ -1,7 +1,7 @@
-import { isJsonArray, isJsonObject, JsonNumber, type JsonValue } from '../../lib/json/json-value.ts'
-import { stringifyJson } from '../../lib/json/stringify.ts'
-import { parseHumanDuration } from '../schema/duration.ts'
-import type { Widget } from '../schema/field-meta.ts'
+import { parseHumanDuration } from '#src/features/schema/duration.ts'
+import type { Widget } from '#src/features/schema/field-meta.ts'
+import { isJsonArray, isJsonObject, JsonNumber, type JsonValue } from '#src/lib/json/json-value.ts'
+import { stringifyJson } from '#src/lib/json/stringify.ts'
 
 type TextWidget = Extract<Widget, 'string' | 'dateTime' | 'duration' | 'single' | 'int32' | 'int64'>
 

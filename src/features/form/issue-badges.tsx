@@ -1,6 +1,6 @@
 import { CounterBadge, makeStyles, tokens } from '@fluentui/react-components'
-import type { JsonPath } from '../../lib/json/json-value.ts'
-import { useIssueCounts } from '../draft/validation-context.tsx'
+import { useIssueCounts } from '#src/features/open-draft/validation-context.tsx'
+import type { JsonPath } from '#src/lib/json/json-value.ts'
 
 const useStyles = makeStyles({ badges: { display: 'inline-flex', gap: tokens.spacingHorizontalXXS } })
 

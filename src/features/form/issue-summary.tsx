@@ -8,9 +8,9 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import { useState } from 'react'
-import { formatPath } from '../../lib/json/path.ts'
-import { useValidation } from '../draft/validation-context.tsx'
-import type { Issue } from '../schema/validate.ts'
+import { useValidation } from '#src/features/open-draft/validation-context.tsx'
+import type { Issue } from '#src/features/schema/validate.ts'
+import { formatPath } from '#src/lib/json/path.ts'
 import { useFormUiStore } from './form-ui-context.tsx'
 
 const useStyles = makeStyles({

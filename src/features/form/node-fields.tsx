@@ -1,12 +1,12 @@
 import { makeStyles, tokens } from '@fluentui/react-components'
-import type { JsonPath } from '../../lib/json/json-value.ts'
-import { media } from '../schema/types/media.ts'
-import { mediaStream } from '../schema/types/media-stream.ts'
-import { segment } from '../schema/types/segment.ts'
-import { session } from '../schema/types/session.ts'
+import { mediaStream } from '#src/features/schema/types/media-stream.ts'
+import { media } from '#src/features/schema/types/media.ts'
+import { segment } from '#src/features/schema/types/segment.ts'
+import { session } from '#src/features/schema/types/session.ts'
+import type { JsonPath } from '#src/lib/json/json-value.ts'
 import { ChildList } from './child-list.tsx'
-import { SkipToChildren } from './skip-to-children.tsx'
 import { ObjectFields } from './object-fields.tsx'
+import { SkipToChildren } from './skip-to-children.tsx'
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },

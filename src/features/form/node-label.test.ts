@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fromPlain } from '../../lib/json/plain.ts'
+import { fromPlain } from '#src/lib/json/plain.ts'
 import { nodeDetail, nodeKind, nodeTitle } from './node-label.ts'
 
 describe('outline labels', () => {

@@ -1,5 +1,5 @@
-import { isJsonObject, type JsonPath, type JsonValue } from '../../lib/json/json-value.ts'
-import { dateTimeToEpochMs } from '../schema/date-time.ts'
+import { dateTimeToEpochMs } from '#src/features/schema/date-time.ts'
+import { isJsonObject, type JsonPath, type JsonValue } from '#src/lib/json/json-value.ts'
 
 export type NodeKind = 'session' | 'segment' | 'media' | 'stream'
 

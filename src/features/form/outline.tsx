@@ -1,5 +1,5 @@
 import { makeStyles, Tree, tokens } from '@fluentui/react-components'
-import { pathKey } from '../../lib/json/path.ts'
+import { pathKey } from '#src/lib/json/path.ts'
 import { useFormUi, useFormUiStore } from './form-ui-context.tsx'
 import { OutlineNode } from './outline-node.tsx'
 

@@ -1,5 +1,5 @@
 import { Link, makeStyles, tokens } from '@fluentui/react-components'
-import type { JsonPath } from '../../lib/json/json-value.ts'
+import type { JsonPath } from '#src/lib/json/json-value.ts'
 import { childListId } from './child-list.tsx'
 
 const useStyles = makeStyles({ skip: { alignSelf: 'flex-start', fontSize: tokens.fontSizeBase200 } })

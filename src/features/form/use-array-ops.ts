@@ -1,5 +1,5 @@
-import type { JsonPath, JsonValue } from '../../lib/json/json-value.ts'
-import { useDraftStore } from '../draft/draft-context.tsx'
+import { useDraftStore } from '#src/features/open-draft/draft-context.tsx'
+import type { JsonPath, JsonValue } from '#src/lib/json/json-value.ts'
 import { applyArrayOp, type ArrayOp } from './array-ops.ts'
 import { useFormUiStore } from './form-ui-context.tsx'
 

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react'
-import type { JsonPath, JsonValue } from '../../lib/json/json-value.ts'
-import { getIn, pathKey } from '../../lib/json/path.ts'
-import { useBodyValue, useDraftStore } from '../draft/draft-context.tsx'
+import { useBodyValue, useDraftStore } from '#src/features/open-draft/draft-context.tsx'
+import type { JsonPath, JsonValue } from '#src/lib/json/json-value.ts'
+import { getIn, pathKey } from '#src/lib/json/path.ts'
 import { useFormUi, useFormUiStore } from './form-ui-context.tsx'
 
 /**

@@ -1,10 +1,10 @@
 import { Field, Select } from '@fluentui/react-components'
 import type { z } from 'zod'
-import type { JsonPath } from '../../lib/json/json-value.ts'
-import { getIn } from '../../lib/json/path.ts'
-import { useDraft, useDraftStore } from '../draft/draft-context.tsx'
-import { variantsOf } from '../schema/field-meta.ts'
-import { fieldsOf, variantFor } from '../schema/walk.ts'
+import { useDraft, useDraftStore } from '#src/features/open-draft/draft-context.tsx'
+import { variantsOf } from '#src/features/schema/field-meta.ts'
+import { fieldsOf, variantFor } from '#src/features/schema/walk.ts'
+import type { JsonPath } from '#src/lib/json/json-value.ts'
+import { getIn } from '#src/lib/json/path.ts'
 import { fieldId } from './field-id.ts'
 
 /**

@@ -1,5 +1,5 @@
 import type { ClientPlatform } from './client-profiles.ts'
-import type { DraftObject } from './draft.ts'
+import type { LiteralObject } from './literal-tree.ts'
 import type { Random } from './random.ts'
 import { ratio } from './rounding.ts'
 
@@ -58,7 +58,7 @@ export function deviceProfile(random: Random, platform: ClientPlatform): DeviceP
 }
 
 /** One audio media's device report; levels in dB, glitch rates per five minutes. */
-export function deviceInfo(random: Random, device: DeviceProfile): DraftObject {
+export function deviceInfo(random: Random, device: DeviceProfile): LiteralObject {
   const wear = device.wear
   const some = (scale: number) => ratio(wear * random.between(0, scale), 3)
   return {

@@ -8,9 +8,9 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components'
-import { useDialogLayout } from '../../components/ui/dialog-layout.ts'
 import { useState } from 'react'
-import { useDraftStore } from '../draft/draft-context.tsx'
+import { useDialogLayout } from '#src/components/ui/dialog-layout.ts'
+import { useDraftStore } from '#src/features/open-draft/draft-context.tsx'
 import { generateSession } from './generate-session.ts'
 import type { GeneratorSettings } from './generator-settings.ts'
 import { SeedField } from './seed-field.tsx'

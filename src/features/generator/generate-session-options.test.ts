@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { JsonValue } from '../../lib/json/json-value.ts'
-import { getIn } from '../../lib/json/path.ts'
-import { findWarnings } from '../schema/warnings.ts'
+import { findWarnings } from '#src/features/schema/warnings.ts'
+import type { JsonValue } from '#src/lib/json/json-value.ts'
+import { getIn } from '#src/lib/json/path.ts'
 import { generateSession } from './generate-session.ts'
 import { partsOf, textAt } from './testing/session-parts.ts'
 

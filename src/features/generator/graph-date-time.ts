@@ -1,4 +1,4 @@
-import { dateTimeToEpochMs } from '../schema/date-time.ts'
+import { dateTimeToEpochMs } from '#src/features/schema/date-time.ts'
 
 export const TICKS_PER_SECOND = 10_000_000
 const TICKS_PER_MS = 10_000

@@ -1,5 +1,5 @@
 import { deviceInfo } from './device.ts'
-import type { DraftObject } from './draft.ts'
+import type { LiteralObject } from './literal-tree.ts'
 import { networkInfo } from './network.ts'
 import type { Party } from './parties.ts'
 import type { Random } from './random.ts'
@@ -23,7 +23,7 @@ const pathQuality = (sender: Party, receiver: Party, drift: number) =>
   clamp((1 - (1 - sender.network.quality) * (1 - 0.7 * receiver.network.quality)) * drift, 0, 1)
 
 /** One media of a segment: both networks, devices for audio, streams alternating caller→callee, callee→caller. */
-export function media(random: Random, caller: Party, callee: Party, plan: MediaPlan): DraftObject {
+export function media(random: Random, caller: Party, callee: Party, plan: MediaPlan): LiteralObject {
   const audio = plan.kind === 'audio'
   const capacity = Math.min(caller.network.capacity, callee.network.capacity)
   return {

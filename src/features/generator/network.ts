@@ -1,6 +1,6 @@
 import { documentationIpv4, documentationIpv6, macAddress, privateNetwork } from './addresses.ts'
 import type { ClientProfile } from './client-profiles.ts'
-import type { DraftObject } from './draft.ts'
+import type { LiteralObject } from './literal-tree.ts'
 import type { Random } from './random.ts'
 import { ratio } from './rounding.ts'
 import { traceRoute } from './trace-route.ts'
@@ -12,10 +12,10 @@ export interface NetworkProfile {
   /** What the path can carry, in bits per second (drives averageBandwidthEstimate). */
   capacity: number
   /** Fields before `port`, then after it, so every media's networkInfo reads in the same order. */
-  head: DraftObject
-  tail: DraftObject
+  head: LiteralObject
+  tail: LiteralObject
   ports: readonly [number, number]
-  hops?: DraftObject[]
+  hops?: LiteralObject[]
 }
 
 const OFFICE_DNS = ['corp.contoso.com', 'hq.contoso.com', 'branch.contoso.com'] as const
@@ -98,7 +98,7 @@ export function serviceNetwork(random: Random, gateway: boolean, bypassed: boole
 }
 
 /** One media's view of the network: same addresses, its own port, and event ratios that follow quality. */
-export function networkInfo(random: Random, profile: NetworkProfile, withHops: boolean): DraftObject {
+export function networkInfo(random: Random, profile: NetworkProfile, withHops: boolean): LiteralObject {
   const q = profile.quality
   const event = (threshold: number, scale: number) =>
     ratio(q > threshold ? q * random.between(0.2, scale) : 0, 2)

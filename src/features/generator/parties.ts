@@ -1,6 +1,6 @@
 import { clientProfile, type ClientPlatform } from './client-profiles.ts'
 import { deviceProfile, type DeviceProfile } from './device.ts'
-import type { DraftObject } from './draft.ts'
+import type { LiteralObject } from './literal-tree.ts'
 import { clientNetwork, serviceNetwork, type NetworkProfile } from './network.ts'
 import type { Person } from './people.ts'
 import type { Random } from './random.ts'
@@ -13,8 +13,8 @@ const SERVICE_AGENT = '#microsoft.graph.callRecords.serviceUserAgent'
 
 /** One side of the session: its endpoint (full for the session, slim for segments) and what it measures. */
 export interface Party {
-  endpoint: DraftObject
-  segmentEndpoint: DraftObject
+  endpoint: LiteralObject
+  segmentEndpoint: LiteralObject
   network: NetworkProfile
   device?: DeviceProfile
 }

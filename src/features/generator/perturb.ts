@@ -1,6 +1,6 @@
-import { durationToSeconds } from '../schema/duration.ts'
-import type { FieldMeta } from '../schema/field-meta.ts'
-import { JsonNumber, type JsonValue } from '../../lib/json/json-value.ts'
+import { durationToSeconds } from '#src/features/schema/duration.ts'
+import type { FieldMeta } from '#src/features/schema/field-meta.ts'
+import { JsonNumber, type JsonValue } from '#src/lib/json/json-value.ts'
 import { clamp, decimals, millis, ratio } from './rounding.ts'
 
 // Durations beyond an hour are not jitter or round-trip times; they shift instead of scaling.

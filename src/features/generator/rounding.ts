@@ -1,4 +1,4 @@
-import { secondsToDuration } from '../schema/duration.ts'
+import { secondsToDuration } from '#src/features/schema/duration.ts'
 
 export function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value))

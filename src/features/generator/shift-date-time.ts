@@ -1,4 +1,4 @@
-import { dateTimeProblem } from '../schema/date-time.ts'
+import { dateTimeProblem } from '#src/features/schema/date-time.ts'
 
 const PARTS = /^(\d{4,})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(\.\d+)?(Z|[+-]\d\d:\d\d)$/
 const pad = (value: number, width = 2) => String(value).padStart(width, '0')

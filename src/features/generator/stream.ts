@@ -1,5 +1,5 @@
-import type { DraftObject } from './draft.ts'
 import { streamId } from './ids.ts'
+import type { LiteralObject } from './literal-tree.ts'
 import type { Random } from './random.ts'
 import { clamp, decimals, millis, ratio } from './rounding.ts'
 
@@ -31,7 +31,7 @@ const PACKET_RATE: Record<MediaKind, readonly [number, number]> = {
  * One direction of a stream. Jitter and round-trip time come from path quality; packet loss rises with both,
  * concealed samples follow loss, and every maximum is drawn above its average.
  */
-export function mediaStream(random: Random, context: StreamContext): DraftObject {
+export function mediaStream(random: Random, context: StreamContext): LiteralObject {
   const { kind, quality: q } = context
   const rtt = random.between(15, 45) + q * random.between(150, 350)
   const jitter = random.between(1, 5) + q * random.between(25, 60)
@@ -39,7 +39,7 @@ export function mediaStream(random: Random, context: StreamContext): DraftObject
   const [low, high] = PACKET_RATE[kind]
   const audio = kind === 'audio'
   const visual = kind === 'video' || kind === 'screen'
-  const stream: DraftObject = {
+  const stream: LiteralObject = {
     streamId: streamId(random),
     streamDirection: context.direction,
     startDateTime: context.window?.[0],
@@ -64,7 +64,7 @@ export function mediaStream(random: Random, context: StreamContext): DraftObject
   return stream
 }
 
-function audioJitter(random: Random, jitter: number): DraftObject {
+function audioJitter(random: Random, jitter: number): LiteralObject {
   const average = jitter * random.between(1.5, 3)
   return {
     averageAudioNetworkJitter: millis(average),
@@ -73,7 +73,7 @@ function audioJitter(random: Random, jitter: number): DraftObject {
 }
 
 /** Concealed samples follow loss: the healer fills what the network dropped, plus a little of its own. */
-function concealment(random: Random, loss: number): DraftObject {
+function concealment(random: Random, loss: number): LiteralObject {
   const average = loss * random.between(1.2, 1.8) + random.between(0, 0.001)
   return {
     averageRatioOfConcealedSamples: ratio(average),
@@ -81,7 +81,7 @@ function concealment(random: Random, loss: number): DraftObject {
   }
 }
 
-function videoMetrics(random: Random, kind: MediaKind, q: number, loss: number): DraftObject {
+function videoMetrics(random: Random, kind: MediaKind, q: number, loss: number): LiteralObject {
   const nominal = kind === 'video' ? 30 : random.between(5, 15)
   const sent = nominal * (1 - q * 0.5) * random.between(0.95, 1)
   const freeze = 0.05 + q * random.between(0.2, 1.5)

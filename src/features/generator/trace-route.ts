@@ -1,5 +1,5 @@
 import { documentationIpv4, type Ipv4Network } from './addresses.ts'
-import type { DraftObject } from './draft.ts'
+import type { LiteralObject } from './literal-tree.ts'
 import type { Random } from './random.ts'
 import { millis } from './rounding.ts'
 
@@ -9,7 +9,7 @@ export function traceRoute(
   lan: Ipv4Network,
   relayIPAddress: string,
   quality: number,
-): DraftObject[] {
+): LiteralObject[] {
   const count = random.int(3, 8)
   let rtt = random.between(0.5, 2) + quality * random.between(5, 40)
   return Array.from({ length: count }, (_, index) => {

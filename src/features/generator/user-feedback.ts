@@ -1,4 +1,4 @@
-import type { DraftObject } from './draft.ts'
+import type { LiteralObject } from './literal-tree.ts'
 import type { Random } from './random.ts'
 
 const TOKENS = [
@@ -20,7 +20,7 @@ const COMPLAINTS = [
 ] as const
 
 /** A rating that matches how the call went, with the tokens a user would pick. */
-export function userFeedback(random: Random, quality: number): DraftObject {
+export function userFeedback(random: Random, quality: number): LiteralObject {
   const rating =
     quality < 0.1
       ? random.pick(['excellent', 'good'] as const)

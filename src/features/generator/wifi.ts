@@ -1,12 +1,12 @@
 import { macAddress } from './addresses.ts'
 import type { ClientProfile } from './client-profiles.ts'
-import type { DraftObject } from './draft.ts'
+import type { LiteralObject } from './literal-tree.ts'
 import type { Random } from './random.ts'
 import { clamp } from './rounding.ts'
 
 export interface WifiPart {
   linkSpeed: number
-  fields: DraftObject
+  fields: LiteralObject
 }
 
 const CHANNELS_24 = [1, 6, 11] as const

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { stringifyJson } from '../../lib/json/stringify.ts'
+import { stringifyJson } from '#src/lib/json/stringify.ts'
 import { parseSessionPage } from './session-json.ts'
 
 describe('parseSessionPage', () => {

@@ -1,7 +1,7 @@
-import { isJsonArray, isJsonObject, type JsonObject, type JsonValue } from '../../lib/json/json-value.ts'
-import { parseJson } from '../../lib/json/parse.ts'
-import { toPlain } from '../../lib/json/plain.ts'
 import { z } from 'zod'
+import { isJsonArray, isJsonObject, type JsonObject, type JsonValue } from '#src/lib/json/json-value.ts'
+import { parseJson } from '#src/lib/json/parse.ts'
+import { toPlain } from '#src/lib/json/plain.ts'
 
 /** What the sessions list needs to show a row; the whole object is kept beside it, losslessly. */
 const sessionSummary = z

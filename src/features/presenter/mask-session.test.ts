@@ -1,20 +1,20 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { generateSession } from '#src/features/generator/generate-session.ts'
+import { arbitrarySession } from '#src/features/schema/testing/arbitrary-session.ts'
+import { session } from '#src/features/schema/types/session.ts'
+import { findErrors } from '#src/features/schema/validate.ts'
+import { walkFields } from '#src/features/schema/walk.ts'
 import {
   isJsonArray,
   isJsonObject,
   jsonTypeOf,
   type JsonPath,
   type JsonValue,
-} from '../../lib/json/json-value.ts'
-import { parseJson } from '../../lib/json/parse.ts'
-import { pathKey } from '../../lib/json/path.ts'
-import { stringifyJson } from '../../lib/json/stringify.ts'
-import { generateSession } from '../generator/generate-session.ts'
-import { arbitrarySession } from '../schema/testing/arbitrary-session.ts'
-import { findErrors } from '../schema/validate.ts'
-import { walkFields } from '../schema/walk.ts'
-import { session } from '../schema/types/session.ts'
+} from '#src/lib/json/json-value.ts'
+import { parseJson } from '#src/lib/json/parse.ts'
+import { pathKey } from '#src/lib/json/path.ts'
+import { stringifyJson } from '#src/lib/json/stringify.ts'
 import { maskSession } from './mask-session.ts'
 import { isAddressShaped, isEmailShaped, maskAs } from './mask-text.ts'
 

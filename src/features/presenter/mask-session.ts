@@ -1,8 +1,8 @@
 import type { z } from 'zod'
-import { isJsonArray, isJsonObject, type JsonObject, type JsonValue } from '../../lib/json/json-value.ts'
-import { fieldTypeOf, typeRegistry } from '../schema/field-meta.ts'
-import { session } from '../schema/types/session.ts'
-import { concreteType, fieldsOf, type FieldEntry } from '../schema/walk.ts'
+import { fieldTypeOf, typeRegistry } from '#src/features/schema/field-meta.ts'
+import { session } from '#src/features/schema/types/session.ts'
+import { concreteType, fieldsOf, type FieldEntry } from '#src/features/schema/walk.ts'
+import { isJsonArray, isJsonObject, type JsonObject, type JsonValue } from '#src/lib/json/json-value.ts'
 import { isAddressShaped, isEmailShaped, maskAddress, maskAs } from './mask-text.ts'
 
 /** Where an undeclared key sits: identity objects carry ids and names in keys the schema does not declare. */

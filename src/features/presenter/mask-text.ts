@@ -1,5 +1,5 @@
-import { isIpv4, isIpv6, isMacAddress } from '../schema/address.ts'
-import type { Sensitive } from '../schema/field-meta.ts'
+import { isIpv4, isIpv6, isMacAddress } from '#src/features/schema/address.ts'
+import type { Sensitive } from '#src/features/schema/field-meta.ts'
 
 export const MASK = '•'
 

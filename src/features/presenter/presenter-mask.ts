@@ -1,4 +1,4 @@
-import type { JsonValue } from '../../lib/json/json-value.ts'
+import type { JsonValue } from '#src/lib/json/json-value.ts'
 import { maskSession } from './mask-session.ts'
 
 /** What the request feature's mask seam takes; the call record id is not personal data and stays readable. */

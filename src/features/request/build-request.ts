@@ -1,6 +1,6 @@
-import type { DraftState } from '../draft/draft-state.ts'
-import { parameterSetName, type ParameterSetName } from '../paramsets/parameter-set.ts'
-import { resolveTarget } from '../paramsets/resolve-target.ts'
+import type { DraftState } from '#src/features/open-draft/draft-state.ts'
+import { parameterSetName, type ParameterSetName } from '#src/features/parameter-sets/parameter-set.ts'
+import { resolveTarget } from '#src/features/parameter-sets/resolve-target.ts'
 import type { RequestTarget } from './request-target.ts'
 import { serializeBody } from './serialize-body.ts'
 

@@ -1,5 +1,5 @@
 import { Switch } from '@fluentui/react-components'
-import { useDraft, useDraftStore } from '../draft/draft-context.tsx'
+import { useDraft, useDraftStore } from '#src/features/open-draft/draft-context.tsx'
 
 /** `-Confirm`: when on, sending asks first (with the OperationSummary). */
 export function ConfirmSwitch() {

@@ -1,4 +1,4 @@
-import type { CloudCommunicationsIdentity } from '../paramsets/cloud-communications-identity.ts'
+import type { CloudCommunicationsIdentity } from '#src/features/parameter-sets/cloud-communications-identity.ts'
 import { buildRequest, type BuiltRequest, type RequestDraft } from './build-request.ts'
 import type { RequestMask } from './request-mask-context.ts'
 import type { RequestTarget } from './request-target.ts'

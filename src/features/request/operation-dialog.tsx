@@ -7,8 +7,8 @@ import {
   DialogTitle,
   type DialogProps,
 } from '@fluentui/react-components'
-import { useDialogLayout } from '../../components/ui/dialog-layout.ts'
 import type { ReactNode } from 'react'
+import { useDialogLayout } from '#src/components/ui/dialog-layout.ts'
 import { OperationSummary } from './operation-summary.tsx'
 import type { CurrentRequest } from './use-current-request.ts'
 

@@ -1,6 +1,6 @@
 import { createContext, use, useSyncExternalStore } from 'react'
-import { useDraftStore } from '../draft/draft-context.tsx'
-import type { DraftStore } from '../draft/draft-store.ts'
+import { useDraftStore } from '#src/features/open-draft/draft-context.tsx'
+import type { DraftStore } from '#src/features/open-draft/draft-store.ts'
 import { RequestIdStore } from './request-id-store.ts'
 
 /** The app may provide the store (so the sending code shares it); otherwise there is one per draft. */

@@ -1,5 +1,5 @@
 import { createContext, use } from 'react'
-import type { JsonValue } from '../../lib/json/json-value.ts'
+import type { JsonValue } from '#src/lib/json/json-value.ts'
 
 /**
  * How the request is shown, not what is sent: presenter mode provides transforms that redact identifiers

@@ -1,8 +1,8 @@
 import { Badge, Button, makeStyles, mergeClasses, Text, tokens, useId } from '@fluentui/react-components'
 import { ChevronDownRegular, ChevronRightRegular, ErrorCircleRegular } from '@fluentui/react-icons'
 import { Fragment, useState, type ReactNode } from 'react'
-import { CopyButton } from '../../components/ui/copy-button.tsx'
-import { VirtualText } from '../../components/ui/virtual-text.tsx'
+import { CopyButton } from '#src/components/ui/copy-button.tsx'
+import { VirtualText } from '#src/components/ui/virtual-text.tsx'
 import { MAX_BODY_BYTES, type BuiltRequest } from './build-request.ts'
 import { formatSize } from './format-size.ts'
 

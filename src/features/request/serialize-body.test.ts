@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isJsonArray, isJsonObject, type JsonValue } from '../../lib/json/json-value.ts'
-import { setIn } from '../../lib/json/path.ts'
-import { stringifyJson } from '../../lib/json/stringify.ts'
-import { arbitrarySession } from '../schema/testing/arbitrary-session.ts'
+import { arbitrarySession } from '#src/features/schema/testing/arbitrary-session.ts'
+import { isJsonArray, isJsonObject, type JsonValue } from '#src/lib/json/json-value.ts'
+import { setIn } from '#src/lib/json/path.ts'
+import { stringifyJson } from '#src/lib/json/stringify.ts'
 import { prepareBody, serializeBody } from './serialize-body.ts'
 
 const exact = (body: JsonValue) => ({

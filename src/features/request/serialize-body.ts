@@ -1,7 +1,7 @@
-import { isJsonArray, isJsonObject, type JsonObject, type JsonValue } from '../../lib/json/json-value.ts'
-import { stringifyJson } from '../../lib/json/stringify.ts'
+import { isJsonArray, isJsonObject, type JsonObject, type JsonValue } from '#src/lib/json/json-value.ts'
+import { stringifyJson } from '#src/lib/json/stringify.ts'
+import { nextTask } from '#src/lib/next-task.ts'
 import { utf8Length } from './utf8-length.ts'
-import { nextTask } from '../../lib/next-task.ts'
 
 export interface SerializedBody {
   /** Exactly what is sent: compact, numbers and key order as held. */

@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
-import { useDraftStore } from '../draft/draft-context.tsx'
-import { useValidationStore } from '../draft/validation-context.tsx'
+import { useDraftStore } from '#src/features/open-draft/draft-context.tsx'
+import { useValidationStore } from '#src/features/open-draft/validation-context.tsx'
 import type { BuiltRequest } from './build-request.ts'
 import { displayedRequest } from './displayed-request.ts'
 import { useRequestIdStore } from './request-id-context.ts'

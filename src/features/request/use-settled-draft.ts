@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useRef, useState } from 'react'
-import { useDraftStore } from '../draft/draft-context.tsx'
-import type { DraftState } from '../draft/draft-state.ts'
+import { useDraftStore } from '#src/features/open-draft/draft-context.tsx'
+import type { DraftState } from '#src/features/open-draft/draft-state.ts'
 import { knownBytes, prepareBody } from './serialize-body.ts'
 
 // Small bodies follow typing almost at once; large ones wait for a real pause: people type 150–250 ms apart,

@@ -1,7 +1,7 @@
 import { Button, useRestoreFocusTarget } from '@fluentui/react-components'
 import { EyeRegular } from '@fluentui/react-icons'
 import { Suspense, useState } from 'react'
-import { lazyPart, useOpenedOnce } from '../../components/ui/lazy-part.ts'
+import { lazyPart, useOpenedOnce } from '#src/components/ui/lazy-part.ts'
 import { useCurrentRequest, type CurrentRequest } from './use-current-request.ts'
 
 const whatIf = lazyPart(() => import('./what-if-dialog.tsx').then((m) => m.WhatIfDialog))

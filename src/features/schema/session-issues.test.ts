@@ -6,8 +6,8 @@ import {
   JsonNumber,
   type JsonPath,
   type JsonValue,
-} from '../../lib/json/json-value.ts'
-import { setIn } from '../../lib/json/path.ts'
+} from '#src/lib/json/json-value.ts'
+import { setIn } from '#src/lib/json/path.ts'
 import { SessionIssues } from './session-issues.ts'
 import { arbitrarySession } from './testing/arbitrary-session.ts'
 import { findErrors } from './validate.ts'

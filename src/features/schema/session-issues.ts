@@ -4,8 +4,8 @@ import {
   type JsonObject,
   type JsonPath,
   type JsonValue,
-} from '../../lib/json/json-value.ts'
-import { toPlain } from '../../lib/json/plain.ts'
+} from '#src/lib/json/json-value.ts'
+import { toPlain } from '#src/lib/json/plain.ts'
 import { segment as segmentType } from './types/segment.ts'
 import { session } from './types/session.ts'
 import { findErrors, type Issue } from './validate.ts'

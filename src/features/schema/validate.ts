@@ -1,5 +1,5 @@
-import { isJsonObject, type JsonPath, type JsonValue } from '../../lib/json/json-value.ts'
-import { toPlain } from '../../lib/json/plain.ts'
+import { isJsonObject, type JsonPath, type JsonValue } from '#src/lib/json/json-value.ts'
+import { toPlain } from '#src/lib/json/plain.ts'
 import { session } from './types/session.ts'
 
 export interface Issue {

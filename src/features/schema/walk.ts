@@ -5,7 +5,7 @@ import {
   type JsonObject,
   type JsonPath,
   type JsonValue,
-} from '../../lib/json/json-value.ts'
+} from '#src/lib/json/json-value.ts'
 import { fieldRegistry, fieldTypeOf, variantsOf, type FieldMeta, type TypeVariant } from './field-meta.ts'
 
 export interface FieldEntry {

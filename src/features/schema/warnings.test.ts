@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import example from '../templates/data/graph-docs-example.json?raw'
-import type { JsonPath, JsonValue } from '../../lib/json/json-value.ts'
-import { JsonNumber } from '../../lib/json/json-value.ts'
-import { parseJson } from '../../lib/json/parse.ts'
-import { setIn } from '../../lib/json/path.ts'
+import example from '#src/features/templates/data/graph-docs-example.json?raw'
+import type { JsonPath, JsonValue } from '#src/lib/json/json-value.ts'
+import { JsonNumber } from '#src/lib/json/json-value.ts'
+import { parseJson } from '#src/lib/json/parse.ts'
+import { setIn } from '#src/lib/json/path.ts'
 import { findWarnings } from './warnings.ts'
 
 const base = (() => {

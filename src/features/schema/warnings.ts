@@ -6,7 +6,7 @@ import {
   type JsonObject,
   type JsonPath,
   type JsonValue,
-} from '../../lib/json/json-value.ts'
+} from '#src/lib/json/json-value.ts'
 import { isIpAddress, isMacAddress } from './address.ts'
 import { dateTimeToEpochMs } from './date-time.ts'
 import { durationToSeconds } from './duration.ts'

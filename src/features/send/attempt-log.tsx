@@ -1,5 +1,5 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components'
-import type { GraphAttempt } from '../graph/graph-result.ts'
+import type { GraphAttempt } from '#src/features/graph/graph-result.ts'
 import { formatSeconds } from './format-duration.ts'
 
 const useStyles = makeStyles({

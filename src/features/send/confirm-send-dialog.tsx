@@ -1,6 +1,6 @@
 import { Button, Text } from '@fluentui/react-components'
-import { OperationDialog } from '../request/operation-dialog.tsx'
-import type { CurrentRequest } from '../request/use-current-request.ts'
+import { OperationDialog } from '#src/features/request/operation-dialog.tsx'
+import type { CurrentRequest } from '#src/features/request/use-current-request.ts'
 
 interface ConfirmSendDialogProps {
   /** The request as it will go out; null keeps the dialog closed. */

@@ -1,7 +1,7 @@
-import type { JsonValue } from '../../lib/json/json-value.ts'
-import { parseJson } from '../../lib/json/parse.ts'
-import { stringifyJson } from '../../lib/json/stringify.ts'
-import { parseGraphError, type GraphError } from '../graph/graph-error.ts'
+import { parseGraphError, type GraphError } from '#src/features/graph/graph-error.ts'
+import type { JsonValue } from '#src/lib/json/json-value.ts'
+import { parseJson } from '#src/lib/json/parse.ts'
+import { stringifyJson } from '#src/lib/json/stringify.ts'
 
 export type ResponseBody =
   | { kind: 'empty' }

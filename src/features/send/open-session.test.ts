@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { isJsonObject } from '../../lib/json/json-value.ts'
-import { parseJson } from '../../lib/json/parse.ts'
-import { stringifyJson } from '../../lib/json/stringify.ts'
+import { isJsonObject } from '#src/lib/json/json-value.ts'
+import { parseJson } from '#src/lib/json/parse.ts'
+import { stringifyJson } from '#src/lib/json/stringify.ts'
 import { isResponseAnnotation, sessionAsDraftBody } from './open-session.ts'
 
 function open(text: string): string {

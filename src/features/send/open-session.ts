@@ -1,4 +1,4 @@
-import { isJsonArray, isJsonObject, type JsonObject, type JsonValue } from '../../lib/json/json-value.ts'
+import { isJsonArray, isJsonObject, type JsonObject, type JsonValue } from '#src/lib/json/json-value.ts'
 
 // OData control information that only describes a response (where it came from, how to follow it).
 // `@odata.type` is not among them: it selects a subtype and is sent.

@@ -1,8 +1,8 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components'
 import { useMemo } from 'react'
-import { CopyButton } from '../../components/ui/copy-button.tsx'
-import { VirtualText } from '../../components/ui/virtual-text.tsx'
-import { useRequestMask } from '../request/request-mask-context.ts'
+import { CopyButton } from '#src/components/ui/copy-button.tsx'
+import { VirtualText } from '#src/components/ui/virtual-text.tsx'
+import { useRequestMask } from '#src/features/request/request-mask-context.ts'
 import { describeBody } from './describe-body.ts'
 import { ResponseFacts } from './response-facts.tsx'
 

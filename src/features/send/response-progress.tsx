@@ -1,8 +1,8 @@
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components'
 import { DismissRegular } from '@fluentui/react-icons'
 import { useEffect, useState } from 'react'
-import type { GraphProgress } from '../graph/graph-client.ts'
-import { GRAPH_RETRY_POLICY } from '../graph/retry-delay.ts'
+import type { GraphProgress } from '#src/features/graph/graph-client.ts'
+import { GRAPH_RETRY_POLICY } from '#src/features/graph/retry-delay.ts'
 import { formatSeconds } from './format-duration.ts'
 
 const useStyles = makeStyles({

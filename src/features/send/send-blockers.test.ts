@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { fromPlain } from '../../lib/json/plain.ts'
-import { initialDraft } from '../draft/draft-state.ts'
-import { buildRequest } from '../request/build-request.ts'
-import { sandboxTarget } from '../request/request-target.ts'
+import { initialDraft } from '#src/features/open-draft/draft-state.ts'
+import { buildRequest } from '#src/features/request/build-request.ts'
+import { sandboxTarget } from '#src/features/request/request-target.ts'
+import { fromPlain } from '#src/lib/json/plain.ts'
 import { sendBlockers } from './send-blockers.ts'
 
 const target = sandboxTarget('https://localhost:5443')

@@ -1,4 +1,4 @@
-import type { BuiltRequest } from '../request/build-request.ts'
+import type { BuiltRequest } from '#src/features/request/build-request.ts'
 
 /**
  * Why Send is not possible right now, in the words the user needs: the cmdlet's own error for a missing

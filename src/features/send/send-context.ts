@@ -1,6 +1,6 @@
 import { createContext, use } from 'react'
-import type { GraphProgress } from '../graph/graph-client.ts'
-import type { GraphResult } from '../graph/graph-result.ts'
+import type { GraphProgress } from '#src/features/graph/graph-client.ts'
+import type { GraphResult } from '#src/features/graph/graph-result.ts'
 
 /** What went out (the token is never part of it). */
 export interface SentRequest {

@@ -1,7 +1,7 @@
 import { makeStyles, mergeClasses, Spinner, Tab, TabList, tokens, useId } from '@fluentui/react-components'
-import { useCardStyles } from '../../components/ui/card-styles.ts'
 import { Suspense, useState } from 'react'
-import { lazyPart } from '../../components/ui/lazy-part.ts'
+import { useCardStyles } from '#src/components/ui/card-styles.ts'
+import { lazyPart } from '#src/components/ui/lazy-part.ts'
 import { ResponsePanel } from './response-panel.tsx'
 import { useSend } from './send-context.ts'
 

@@ -1,6 +1,6 @@
 import { Button, makeStyles, Text, tokens, useId } from '@fluentui/react-components'
 import { DeleteRegular, OpenRegular } from '@fluentui/react-icons'
-import type { StoredSession } from '../graph/session-json.ts'
+import type { StoredSession } from '#src/features/graph/session-json.ts'
 
 const useStyles = makeStyles({
   item: {

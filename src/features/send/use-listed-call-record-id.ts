@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import { useDraft } from '../draft/draft-context.tsx'
-import { resolveTarget } from '../paramsets/resolve-target.ts'
+import { useDraft } from '#src/features/open-draft/draft-context.tsx'
+import { resolveTarget } from '#src/features/parameter-sets/resolve-target.ts'
 
 const SETTLE_MS = 400
 

@@ -1,9 +1,9 @@
 import { useMemo } from 'react'
-import { useValidation } from '../draft/validation-context.tsx'
-import { buildRequest } from '../request/build-request.ts'
-import { useRequestId } from '../request/request-id-context.ts'
-import { useRequestTarget } from '../request/request-target-context.ts'
-import { useSettledDraft } from '../request/use-settled-draft.ts'
+import { useValidation } from '#src/features/open-draft/validation-context.tsx'
+import { buildRequest } from '#src/features/request/build-request.ts'
+import { useRequestId } from '#src/features/request/request-id-context.ts'
+import { useRequestTarget } from '#src/features/request/request-target-context.ts'
+import { useSettledDraft } from '#src/features/request/use-settled-draft.ts'
 import { sendBlockers } from './send-blockers.ts'
 
 /**

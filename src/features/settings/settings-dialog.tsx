@@ -1,7 +1,7 @@
 import { Button, useRestoreFocusTarget } from '@fluentui/react-components'
 import { SettingsRegular } from '@fluentui/react-icons'
 import { Suspense, useState } from 'react'
-import { lazyPart, useOpenedOnce } from '../../components/ui/lazy-part.ts'
+import { lazyPart, useOpenedOnce } from '#src/components/ui/lazy-part.ts'
 import { useSettingsStore } from './settings-context.ts'
 
 // Needed only once someone opens Settings, so the dialog and its form stay out of the first download.

@@ -17,8 +17,8 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components'
-import { useDialogLayout } from '../../components/ui/dialog-layout.ts'
 import { useState } from 'react'
+import { useDialogLayout } from '#src/components/ui/dialog-layout.ts'
 import { activeTarget } from './active-target.ts'
 import { FaultMode } from './fault-mode.tsx'
 import type { SettingsStore } from './settings-store.ts'

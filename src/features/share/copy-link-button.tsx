@@ -1,6 +1,6 @@
 import { Button } from '@fluentui/react-components'
 import { CheckmarkRegular, CopyRegular } from '@fluentui/react-icons'
-import { useCopyFeedback } from '../../components/ui/use-copy-feedback.ts'
+import { useCopyFeedback } from '#src/components/ui/use-copy-feedback.ts'
 
 /** "Copy link", saying "Copied" (to screen readers too) for a moment afterwards. */
 export function CopyLinkButton({ url }: { url: string }) {

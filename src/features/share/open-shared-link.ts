@@ -1,4 +1,4 @@
-import type { DraftsController } from '../drafts/drafts-controller.ts'
+import type { DraftsController } from '#src/features/draft-library/drafts-controller.ts'
 import { decodeSharePayload } from './share-codec.ts'
 import { sharePayloadOf } from './share-fragment.ts'
 

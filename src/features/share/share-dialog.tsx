@@ -15,11 +15,11 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components'
-import { useDialogLayout } from '../../components/ui/dialog-layout.ts'
 import { useEffect, useState } from 'react'
-import type { JsonValue } from '../../lib/json/json-value.ts'
-import { useDraftStore } from '../draft/draft-context.tsx'
-import { useDrafts } from '../drafts/drafts-context.ts'
+import { useDialogLayout } from '#src/components/ui/dialog-layout.ts'
+import { useDrafts } from '#src/features/draft-library/drafts-context.ts'
+import { useDraftStore } from '#src/features/open-draft/draft-context.tsx'
+import type { JsonValue } from '#src/lib/json/json-value.ts'
 import { CopyLinkButton } from './copy-link-button.tsx'
 import { buildShareLink, COMFORTABLE_LINK_LENGTH, type ShareLink } from './share-link.ts'
 

@@ -1,15 +1,15 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { fromPlain } from '../../lib/json/plain.ts'
-import { decodeDraft } from '../drafts/draft-codec.ts'
-import { arbitraryDraft } from '../drafts/testing/arbitrary-draft.ts'
-import { expectSameDraft } from '../drafts/testing/expect-same-draft.ts'
+import { decodeDraft } from '#src/features/draft-library/draft-codec.ts'
+import { arbitraryDraft } from '#src/features/draft-library/testing/arbitrary-draft.ts'
+import { expectSameDraft } from '#src/features/draft-library/testing/expect-same-draft.ts'
+import { initialDraft } from '#src/features/open-draft/draft-state.ts'
+import { fromPlain } from '#src/lib/json/plain.ts'
 import { bytesToBase64url } from './base64url.ts'
 import { deflateRaw } from './deflate.ts'
 import { decodeSharePayload, TOKEN_REFUSAL } from './share-codec.ts'
 import { sharePayloadOf } from './share-fragment.ts'
 import { buildShareLink, COMFORTABLE_LINK_LENGTH } from './share-link.ts'
-import { initialDraft } from '../draft/draft-state.ts'
 
 function randomText(length: number): string {
   const bytes = new Uint8Array(length)

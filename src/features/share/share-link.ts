@@ -1,6 +1,6 @@
-import type { JsonValue } from '../../lib/json/json-value.ts'
-import type { DraftState } from '../draft/draft-state.ts'
-import { encodeDraft } from '../drafts/draft-codec.ts'
+import { encodeDraft } from '#src/features/draft-library/draft-codec.ts'
+import type { DraftState } from '#src/features/open-draft/draft-state.ts'
+import type { JsonValue } from '#src/lib/json/json-value.ts'
 import { encodeSharePayload } from './share-codec.ts'
 import { SHARE_PARAMETER } from './share-fragment.ts'
 

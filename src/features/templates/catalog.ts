@@ -1,5 +1,5 @@
-import type { JsonValue } from '../../lib/json/json-value.ts'
-import { parseJson } from '../../lib/json/parse.ts'
+import type { JsonValue } from '#src/lib/json/json-value.ts'
+import { parseJson } from '#src/lib/json/parse.ts'
 
 export interface SessionTemplate {
   readonly id: string

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isJsonArray, isJsonObject, JsonNumber, type JsonValue } from '../../lib/json/json-value.ts'
-import { getIn } from '../../lib/json/path.ts'
+import { isJsonArray, isJsonObject, JsonNumber, type JsonValue } from '#src/lib/json/json-value.ts'
+import { getIn } from '#src/lib/json/path.ts'
 import { findTemplate } from './catalog.ts'
 
 async function load(id: string): Promise<JsonValue> {

@@ -9,9 +9,9 @@ import {
 } from '@fluentui/react-components'
 import { DocumentBulletListRegular } from '@fluentui/react-icons'
 import { Suspense, useState } from 'react'
-import { lazyPart, useOpenedOnce } from '../../components/ui/lazy-part.ts'
-import { isJsonObject } from '../../lib/json/json-value.ts'
-import { useDraftStore } from '../draft/draft-context.tsx'
+import { lazyPart, useOpenedOnce } from '#src/components/ui/lazy-part.ts'
+import { useDraftStore } from '#src/features/open-draft/draft-context.tsx'
+import { isJsonObject } from '#src/lib/json/json-value.ts'
 import { sessionTemplates, type SessionTemplate } from './catalog.ts'
 
 const replaceBody = lazyPart(() => import('./replace-body-dialog.tsx').then((m) => m.ReplaceBodyDialog))

@@ -1,6 +1,6 @@
 import { Select } from '@fluentui/react-components'
 import { useRef } from 'react'
-import type { JsonValue } from '../../../lib/json/json-value.ts'
+import type { JsonValue } from '#src/lib/json/json-value.ts'
 import { displayText } from '../input-value.ts'
 import { useFieldValue, useFocusRequest } from '../use-field-value.ts'
 import type { WidgetProps } from './widget-props.ts'

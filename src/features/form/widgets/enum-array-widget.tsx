@@ -1,6 +1,6 @@
 import { Badge, Button, Checkbox, makeStyles, tokens } from '@fluentui/react-components'
 import { DismissRegular } from '@fluentui/react-icons'
-import { isJsonArray, type JsonValue } from '../../../lib/json/json-value.ts'
+import { isJsonArray, type JsonValue } from '#src/lib/json/json-value.ts'
 import { displayText } from '../input-value.ts'
 import { useFieldValue } from '../use-field-value.ts'
 import type { WidgetProps } from './widget-props.ts'

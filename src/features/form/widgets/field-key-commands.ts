@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react'
-import type { JsonValue } from '../../../lib/json/json-value.ts'
-import type { FieldMeta } from '../../schema/field-meta.ts'
+import type { FieldMeta } from '#src/features/schema/field-meta.ts'
+import type { JsonValue } from '#src/lib/json/json-value.ts'
 
 /** Alt+N sets an explicit null (where Graph allows it); Alt+U removes the property from the body. */
 export function fieldKeyCommands(meta: FieldMeta, write: (value: JsonValue | undefined) => void) {

@@ -1,5 +1,5 @@
-import type { JsonPath } from '../../../lib/json/json-value.ts'
-import type { FieldMeta } from '../../schema/field-meta.ts'
+import type { FieldMeta } from '#src/features/schema/field-meta.ts'
+import type { JsonPath } from '#src/lib/json/json-value.ts'
 
 export interface WidgetProps {
   id: string

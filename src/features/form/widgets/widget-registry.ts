@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react'
-import type { Widget } from '../../schema/field-meta.ts'
+import type { Widget } from '#src/features/schema/field-meta.ts'
 import { ChoiceWidget } from './choice-widget.tsx'
 import { EnumArrayWidget } from './enum-array-widget.tsx'
 import { TextWidget } from './text-widget.tsx'

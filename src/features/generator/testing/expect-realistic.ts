@@ -1,8 +1,8 @@
 import { expect } from 'vitest'
-import type { JsonObject, JsonValue } from '../../../lib/json/json-value.ts'
-import { getIn } from '../../../lib/json/path.ts'
-import { findErrors } from '../../schema/validate.ts'
-import { findWarnings } from '../../schema/warnings.ts'
+import { findErrors } from '#src/features/schema/validate.ts'
+import { findWarnings } from '#src/features/schema/warnings.ts'
+import type { JsonObject, JsonValue } from '#src/lib/json/json-value.ts'
+import { getIn } from '#src/lib/json/path.ts'
 import { children, numberIn, partsOf } from './session-parts.ts'
 
 const PRIVATE_OR_DOCUMENTATION =

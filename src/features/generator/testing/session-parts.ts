@@ -5,8 +5,8 @@ import {
   type JsonObject,
   type JsonPath,
   type JsonValue,
-} from '../../../lib/json/json-value.ts'
-import { getIn } from '../../../lib/json/path.ts'
+} from '#src/lib/json/json-value.ts'
+import { getIn } from '#src/lib/json/path.ts'
 
 /** The objects in the array at `node[key]`. */
 export function children(node: JsonValue | undefined, key: string): JsonObject[] {

@@ -1,4 +1,4 @@
-import { parseJson } from '../../../lib/json/parse.ts'
+import { parseJson } from '#src/lib/json/parse.ts'
 import type { PowerShellDraft } from './powershell-snippet.ts'
 
 export interface PowerShellJob {

@@ -1,5 +1,8 @@
-import type { DraftState } from '../../draft/draft-state.ts'
-import { IDENTITY_KEYS, MISSING_CALL_RECORD_ID } from '../../paramsets/cloud-communications-identity.ts'
+import type { DraftState } from '#src/features/open-draft/draft-state.ts'
+import {
+  IDENTITY_KEYS,
+  MISSING_CALL_RECORD_ID,
+} from '#src/features/parameter-sets/cloud-communications-identity.ts'
 import { CMDLET } from '../what-if.ts'
 import { psExpanded } from './ps-expanded.ts'
 import { psString } from './ps-quote.ts'

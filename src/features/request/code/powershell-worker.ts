@@ -1,6 +1,6 @@
-import { parseJson } from '../../../lib/json/parse.ts'
-import { powershellSnippet } from './powershell-snippet.ts'
+import { parseJson } from '#src/lib/json/parse.ts'
 import type { PowerShellJob, PowerShellResult } from './powershell-job.ts'
+import { powershellSnippet } from './powershell-snippet.ts'
 
 // The body arrives as the compact text the request already holds; our lossless parser gives back the
 // same tree (numbers as written, key order, unknown keys), so the snippet is the one the page would write.

@@ -1,7 +1,7 @@
-import { isJsonArray, isJsonObject, type JsonValue } from '../../../lib/json/json-value.ts'
-import type { Widget } from '../../schema/field-meta.ts'
-import { session } from '../../schema/types/session.ts'
-import { fieldsOf } from '../../schema/walk.ts'
+import type { Widget } from '#src/features/schema/field-meta.ts'
+import { session } from '#src/features/schema/types/session.ts'
+import { fieldsOf } from '#src/features/schema/walk.ts'
+import { isJsonArray, isJsonObject, type JsonValue } from '#src/lib/json/json-value.ts'
 import { psValue, PS_INDENT } from './ps-value.ts'
 
 export interface PsExpanded {

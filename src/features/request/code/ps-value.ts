@@ -4,7 +4,7 @@ import {
   JsonNumber,
   type JsonObject,
   type JsonValue,
-} from '../../../lib/json/json-value.ts'
+} from '#src/lib/json/json-value.ts'
 import { psFoldCase, psKey, psString } from './ps-quote.ts'
 
 export const PS_INDENT = '    '

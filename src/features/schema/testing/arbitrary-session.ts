@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import type { z } from 'zod'
-import { JsonNumber, type JsonValue } from '../../../lib/json/json-value.ts'
+import { JsonNumber, type JsonValue } from '#src/lib/json/json-value.ts'
 import { fieldTypeOf, variantsOf, type FieldMeta } from '../field-meta.ts'
 import { feedbackTokenSet } from '../types/feedback.ts'
 import { session } from '../types/session.ts'

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { DOCUMENTED_ONLY_MODALITY, enums } from '../enums.ts'
-import { field, graphType } from '../field.ts'
 import { primitiveRegistry } from '../field-meta.ts'
+import { field, graphType } from '../field.ts'
 import { dateTimeOffset, graphBoolean, graphString } from '../primitives.ts'
 import { endpoint } from './endpoint.ts'
 import { failureInfo } from './failure-info.ts'

@@ -1,4 +1,4 @@
-import { isJsonArray, JsonNumber, type JsonValue } from '../../../../lib/json/json-value.ts'
+import { isJsonArray, JsonNumber, type JsonValue } from '#src/lib/json/json-value.ts'
 
 // A reader for the subset of PowerShell the snippets write (hashtables, arrays, strings, $true/$false/$null,
 // numbers, comments), following PowerShell's own rules, so tests can check that a snippet means the body.

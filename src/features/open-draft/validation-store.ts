@@ -1,0 +1,123 @@
+import { SessionIssues } from '#src/features/schema/session-issues.ts'
+import type { Issue } from '#src/features/schema/validate.ts'
+import type { JsonValue } from '#src/lib/json/json-value.ts'
+import { pathKey } from '#src/lib/json/path.ts'
+import { nextTask } from '#src/lib/next-task.ts'
+import type { DraftStore } from './draft-store.ts'
+
+export interface IssueCounts {
+  errors: number
+  warnings: number
+}
+
+export interface Validation {
+  /** The body these results are for. */
+  body: JsonValue | undefined
+  errors: readonly Issue[]
+  warnings: readonly Issue[]
+  /** Issues by `pathKey` of the exact field. */
+  byPath: ReadonlyMap<string, readonly Issue[]>
+  /** Counts of issues at or below each path (for outline badges); '' is the whole body. */
+  below: ReadonlyMap<string, IssueCounts>
+}
+
+const EMPTY: Validation = { body: undefined, errors: [], warnings: [], byPath: new Map(), below: new Map() }
+
+export function validate(body: JsonValue, issues = new SessionIssues()): Validation {
+  const errors = issues.errors(body)
+  const warnings = issues.warnings(body)
+  const byPath = new Map<string, Issue[]>()
+  const below = new Map<string, IssueCounts>()
+  for (const issue of [...errors, ...warnings]) {
+    const key = pathKey(issue.path)
+    byPath.set(key, [...(byPath.get(key) ?? []), issue])
+    for (let depth = 0; depth <= issue.path.length; depth++) {
+      const prefix = pathKey(issue.path.slice(0, depth))
+      const counts = below.get(prefix) ?? { errors: 0, warnings: 0 }
+      below.set(
+        prefix,
+        issue.severity === 'error'
+          ? { ...counts, errors: counts.errors + 1 }
+          : { ...counts, warnings: counts.warnings + 1 },
+      )
+    }
+  }
+  return { body, errors, warnings, byPath, below }
+}
+
+// A body at Graph's 4 MB limit holds ~200 segments of ~5 ms each: checked in slices, input never waits long.
+const SLICE_MS = 8
+
+/**
+ * Validates the body after typing pauses, never on the keystroke itself. Each segment's issues are
+ * remembered by identity, so a pass after an edit re-checks one segment; segments not seen yet (a new
+ * body) are checked a few at a time, yielding to input between slices, before the results are published.
+ */
+export class ValidationStore {
+  private state: Validation = EMPTY
+  private readonly listeners = new Set<() => void>()
+  private readonly issues = new SessionIssues()
+  private pass = 0
+  private timer: ReturnType<typeof setTimeout> | undefined
+  private readonly unsubscribe: () => void
+
+  constructor(
+    private readonly draft: DraftStore,
+    // Long enough that "0." on the way to "0.5" is not flagged mid-word; short enough to feel immediate.
+    private readonly delayMs = 300,
+  ) {
+    this.unsubscribe = draft.subscribe(() => {
+      this.schedule()
+    })
+    this.run()
+  }
+
+  getState = (): Validation => this.state
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /** Results for the current body, computing them now if a run is pending (before sending, for tests). */
+  current(): Validation {
+    if (this.state.body !== this.draft.getState().body) this.run()
+    return this.state
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer)
+    this.unsubscribe()
+  }
+
+  private schedule(): void {
+    if (this.state.body === this.draft.getState().body) return
+    clearTimeout(this.timer)
+    const pass = ++this.pass
+    this.timer = setTimeout(() => {
+      void this.runInSlices(pass)
+    }, this.delayMs)
+  }
+
+  private async runInSlices(pass: number): Promise<void> {
+    const body = this.draft.getState().body
+    let sliceStart = performance.now()
+    for (const segment of this.issues.unprepared(body)) {
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await nextTask()
+        // A newer body is scheduled (or was validated by current()): this pass is obsolete.
+        if (pass !== this.pass) return
+        sliceStart = performance.now()
+      }
+      this.issues.prepare(segment)
+    }
+    if (pass === this.pass && body === this.draft.getState().body) this.run()
+  }
+
+  private run(): void {
+    clearTimeout(this.timer)
+    this.pass += 1
+    this.state = validate(this.draft.getState().body, this.issues)
+    for (const listener of this.listeners) listener()
+  }
+}
