@@ -9,5 +9,6 @@ export const useCardStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     boxShadow: tokens.shadow2,
   },
-  scrolls: { overflowY: 'auto' },
+  // Positioned, so visually hidden text inside never stretches the page past the panel.
+  scrolls: { position: 'relative', overflowY: 'auto' },
 })

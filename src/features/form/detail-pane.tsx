@@ -11,6 +11,8 @@ import { useArrayOps } from './use-array-ops.ts'
 
 const useStyles = makeStyles({
   pane: {
+    // Positioned, so visually hidden labels inside stay inside: they would otherwise stretch the page.
+    position: 'relative',
     overflowY: 'auto',
     minHeight: 0,
     padding: tokens.spacingHorizontalM,

@@ -16,7 +16,8 @@ const useStyles = makeStyles({
     flex: 1,
     minHeight: 0,
     display: 'grid',
-    gridTemplateColumns: 'minmax(13em, 18em) minmax(0, 1fr)',
+    // The outline takes at most a third of a narrow form, so the detail pane keeps its room.
+    gridTemplateColumns: 'minmax(10em, min(18em, 35%)) minmax(0, 1fr)',
     gridTemplateRows: 'auto auto minmax(0, 1fr)',
     gridTemplateAreas: '"summary summary" "outline crumbs" "outline detail"',
     columnGap: tokens.spacingHorizontalM,

@@ -5,6 +5,8 @@ import type { ArrayOps } from './use-array-ops.ts'
 const useStyles = makeStyles({
   bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   label: { marginRight: 'auto', fontWeight: tokens.fontWeightSemibold },
+  // A narrow detail pane (a wide outline) wraps the actions instead of cutting them off.
+  tools: { flexWrap: 'wrap', minWidth: 0 },
 })
 
 /** Move up, move down, duplicate, remove: the same four actions for every list item. */
@@ -23,7 +25,7 @@ export function ItemToolbar({
   return (
     <div className={styles.bar}>
       <span className={styles.label}>{label}</span>
-      <Toolbar aria-label={`${label} actions`} size="small">
+      <Toolbar aria-label={`${label} actions`} size="small" className={styles.tools}>
         <ToolbarButton
           icon={<ArrowUpRegular />}
           disabled={index === 0}

@@ -13,7 +13,8 @@ import { ObjectSection } from './object-section.tsx'
 const useStyles = makeStyles({
   leaves: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(17em, 1fr))',
+    // Two or more columns where there is room; one, never overflowing, in a narrow detail pane.
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(17em, 100%), 1fr))',
     gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     alignItems: 'start',
   },

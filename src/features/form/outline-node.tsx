@@ -11,13 +11,12 @@ import { nodeDetail, nodeKind, nodeTitle } from './node-label.ts'
 const CHILDREN = { session: 'segments', segment: 'media', media: 'streams', stream: undefined } as const
 
 const useStyles = makeStyles({
-  label: {
-    whiteSpace: 'nowrap',
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    display: 'block',
-    minWidth: 0,
-  },
+  // The name ("Segment 2") always shows whole; only the details after it give way to an ellipsis.
+  label: { display: 'flex', alignItems: 'baseline', minWidth: 0, whiteSpace: 'nowrap' },
+  // Fluent's main slot would otherwise keep its content's width and push the row wider than the outline.
+  main: { flex: '1 1 auto', minWidth: 0, overflow: 'hidden' },
+  name: { flexShrink: 0 },
+  details: { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' },
   detail: {
     color: tokens.colorNeutralForeground3,
     marginLeft: tokens.spacingHorizontalXS,
@@ -71,12 +70,17 @@ export function OutlineNode({ path }: { path: JsonPath }) {
     >
       <TreeItemLayout
         className={mergeClasses(styles.row, selected && styles.selected)}
+        main={{ className: styles.main }}
         aside={<IssueBadges path={path} />}
       >
         <span className={styles.label} title={detail ? `${title} · ${detail}` : title}>
-          {title}
-          {detail ? <span className={styles.detail}> {detail}</span> : null}
-          {childKey && count ? <span className={styles.detail}> ({countLabel(childKey, count)})</span> : null}
+          <span className={styles.name}>{title}</span>
+          <span className={styles.details}>
+            {detail ? <span className={styles.detail}> {detail}</span> : null}
+            {childKey && count ? (
+              <span className={styles.detail}> ({countLabel(childKey, count)})</span>
+            ) : null}
+          </span>
         </span>
       </TreeItemLayout>
       {childKey && open ? (

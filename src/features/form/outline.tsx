@@ -4,7 +4,14 @@ import { useFormUi, useFormUiStore } from './form-ui-context.tsx'
 import { OutlineNode } from './outline-node.tsx'
 
 const useStyles = makeStyles({
-  tree: { overflowY: 'auto', minHeight: 0, paddingBlock: tokens.spacingVerticalXS },
+  // Never scrolls sideways: a focused row scrolled into view would cut its name ("ssion …").
+  tree: {
+    position: 'relative',
+    overflowY: 'auto',
+    overflowX: 'hidden',
+    minHeight: 0,
+    paddingBlock: tokens.spacingVerticalXS,
+  },
 })
 
 /** Session → segments → media → streams. Only open branches are mounted; the selected node opens on the right. */

@@ -1,4 +1,4 @@
-import { Field, Select } from '@fluentui/react-components'
+import { Field, makeStyles, Select } from '@fluentui/react-components'
 import type { z } from 'zod'
 import { useDraft, useDraftStore } from '#src/features/open-draft/draft-context.tsx'
 import { variantsOf } from '#src/features/schema/field-meta.ts'
@@ -11,16 +11,24 @@ import { fieldId } from './field-id.ts'
  * The `@odata.type` of a polymorphic object (participant or service endpoint, client or service user agent).
  * Switching never deletes data: properties the new type does not declare show up as additional properties.
  */
+const useStyles = makeStyles({
+  // A select is as wide as its longest option unless told otherwise; a narrow detail pane must not overflow.
+  shrinks: { minWidth: 0, maxWidth: '100%' },
+})
+
 export function VariantPicker({ path, type, label }: { path: JsonPath; type: z.ZodType; label: string }) {
+  const styles = useStyles()
   const store = useDraftStore()
   const variants = variantsOf(type) ?? []
   const current = useDraft((s) => variantFor(type, getIn(s.body, path)))
   const typePath = [...path, '@odata.type']
   const id = fieldId(typePath)
   return (
-    <Field label={{ children: `${label} type (@odata.type)`, htmlFor: id }}>
+    <Field label={{ children: `${label} type (@odata.type)`, htmlFor: id }} className={styles.shrinks}>
       <Select
         id={id}
+        className={styles.shrinks}
+        select={{ className: styles.shrinks }}
         value={current?.label ?? ''}
         onChange={(_, data) => {
           const picked = variants.find((v) => v.label === data.value)
