@@ -1,6 +1,6 @@
-import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components'
+import { FluentProvider, makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components'
 import { QueryClientProvider } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useLayoutEffect, useState } from 'react'
 import { FormUiContext } from '#src/features/form/form-ui-context.tsx'
 import { DraftContext } from '#src/features/open-draft/draft-context.tsx'
 import { ValidationContext } from '#src/features/open-draft/validation-context.tsx'
@@ -11,20 +11,27 @@ import { RequestMaskContext } from '#src/features/request/request-mask-context.t
 import { createSettingsStore } from '#src/features/settings/settings-context.ts'
 import { AppErrorBoundary } from './app-error-boundary.tsx'
 import { AppHeader } from './app-header.tsx'
-import { ComposerLayout } from './composer-layout.tsx'
+import { ComposerLayout, ONE_SCREEN } from './composer-layout.tsx'
 import { createComposerStores } from './composer-stores.ts'
 import { createQueryClient } from './query-client.ts'
 import { TargetProviders } from './target-providers.tsx'
 import { useResolvedTheme } from './theme-choice.ts'
 import { WorkshopProvider } from './workshop-provider.tsx'
 
+// The page is the app: no margin around it (the browser's 8 px would make it scroll by 16).
+const usePageStyles = makeStaticStyles({ body: { margin: 0 } })
+
 const useStyles = makeStyles({
+  // One screen: the header, then the composer filling the rest; only the panes inside scroll. Too small for
+  // that (below 900×560), the page grows and scrolls instead.
   root: {
     height: '100dvh',
     display: 'grid',
-    gridTemplateRows: 'auto 1fr',
+    gridTemplateRows: 'auto minmax(0, 1fr)',
+    overflow: 'clip',
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
+    [`@media not all and ${ONE_SCREEN}`]: { height: 'auto', minHeight: '100dvh', overflow: 'visible' },
   },
 })
 
@@ -32,7 +39,12 @@ export function App() {
   const [stores] = useState(createComposerStores)
   const [queryClient] = useState(createQueryClient)
   const [settings] = useState(createSettingsStore)
-  const { theme } = useResolvedTheme()
+  const { name, theme } = useResolvedTheme()
+  usePageStyles()
+  // Scrollbars, form controls and the page behind dialogs follow the chosen theme, not only the system's.
+  useLayoutEffect(() => {
+    document.documentElement.style.colorScheme = name === 'light' ? 'light' : 'dark'
+  }, [name])
   const presenter = usePresenterMode()
   const presenterMask = usePresenterMask()
   const styles = useStyles()

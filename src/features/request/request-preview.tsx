@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components'
+import { useVisuallyHidden } from '#src/components/ui/visually-hidden.ts'
 import type { BuiltRequest } from './build-request.ts'
 import { RequestView } from './request-view.tsx'
 
@@ -11,15 +12,23 @@ const useStyles = makeStyles({
 export interface RequestPreviewProps {
   request: BuiltRequest
   validationErrors?: number
+  /** In a tab named "Request" the heading is for screen readers only. */
+  tabbed?: boolean
   className?: string
 }
 
 /** Always visible: what Send would send right now (the token redacted). */
-export function RequestPreview({ request, validationErrors, className }: RequestPreviewProps) {
+export function RequestPreview({
+  request,
+  validationErrors,
+  tabbed = false,
+  className,
+}: RequestPreviewProps) {
   const styles = useStyles()
+  const hidden = useVisuallyHidden().hidden
   return (
     <section aria-label="Request preview" className={mergeClasses(styles.root, className)}>
-      <Subtitle2 as="h2" className={styles.heading}>
+      <Subtitle2 as="h2" className={tabbed ? hidden : styles.heading}>
         Request preview
       </Subtitle2>
       <RequestView request={request} validationErrors={validationErrors} className={styles.view} />

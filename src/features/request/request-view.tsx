@@ -70,8 +70,8 @@ export function RequestView({
 }: RequestViewProps) {
   const styles = useStyles()
   const headersId = useId('headers')
-  // On a 720p projector the body needs the room; the headers fold to one line there.
-  const [headersOpen, setHeadersOpen] = useState(() => window.matchMedia('(min-height: 800px)').matches)
+  // The body needs the room: the headers show on one line until asked for.
+  const [headersOpen, setHeadersOpen] = useState(false)
   const over = request.bytes > MAX_BODY_BYTES
   const headerText = request.headers.map(([name, value]) => `${name}: ${value}`).join('\n')
   const blockers = request.blockers.map((b) => b.message)

@@ -20,7 +20,13 @@ export function prefetchResponseViews(): void {
 }
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minHeight: 0 },
+  root: {
+    flex: '1 1 auto',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    minHeight: 0,
+  },
   heading: { margin: 0 },
   hint: { color: tokens.colorNeutralForeground2 },
 })

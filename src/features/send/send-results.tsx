@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, Spinner, Tab, TabList, tokens, useId } from '@fluentui/react-components'
-import { Suspense, useState } from 'react'
+import { Suspense, useState, type ReactNode } from 'react'
 import { useCardStyles } from '#src/components/ui/card-styles.ts'
 import { lazyPart } from '#src/components/ui/lazy-part.ts'
 import { ResponsePanel } from './response-panel.tsx'
@@ -11,61 +11,72 @@ const SessionsPanel = sessions.Component
 const prefetchSessions = sessions.prefetch
 
 const useStyles = makeStyles({
-  stack: {
+  root: {
+    flex: '1 1 auto',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    // The tab panel scrolls, not the card: the tabs stay in view.
+    overflow: 'hidden',
+  },
+  panel: {
+    position: 'relative',
     flex: '1 1 auto',
     minHeight: 0,
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
+    overflowY: 'auto',
   },
-  column: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
-  response: { flex: '3 1 0' },
-  sessions: { flex: '2 1 0' },
-  tabbed: { flex: '1 1 auto' },
-  panel: { flex: '1 1 auto', minHeight: 0, display: 'flex', flexDirection: 'column' },
 })
 
-type ResultTab = 'response' | 'sessions'
+type ResultTab = 'request' | 'code' | 'response' | 'sessions'
+
+export interface SendResultsProps {
+  /** Where the request preview has no pane of its own (a projector's 1024×768), it is the first tab here. */
+  request?: ReactNode
+  /** The same for the code. */
+  code?: ReactNode
+  className?: string
+}
 
 /**
- * The Response and Sessions on target regions: stacked where there is room, otherwise as two tabs (a send
- * brings the Response tab forward).
+ * The Response and Sessions on target regions as tabs, after the request preview and the code when they are
+ * given; a send brings the Response forward.
  */
-export function SendResults({ tabbed, className }: { tabbed: boolean; className?: string }) {
+export function SendResults({ request, code, className }: SendResultsProps) {
   const styles = useStyles()
   const card = useCardStyles()
   const { run } = useSend()
   const id = useId('results')
-  const [tab, setTab] = useState<ResultTab>('response')
+  const [chosen, setChosen] = useState<ResultTab>(request ? 'request' : code ? 'code' : 'response')
+  const panes: Partial<Record<ResultTab, ReactNode>> = { request, code }
+  const tab = (chosen === 'request' || chosen === 'code') && !panes[chosen] ? 'response' : chosen
   const started = run.status === 'idle' ? 0 : run.request.startedAt
   const [seen, setSeen] = useState(started)
   if (started !== seen) {
     setSeen(started)
-    setTab('response')
-  }
-  if (!tabbed) {
-    return (
-      <div className={mergeClasses(styles.stack, className)}>
-        <ResponsePanel className={mergeClasses(card.card, card.scrolls, styles.column, styles.response)} />
-        <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
-          <SessionsPanel className={mergeClasses(card.card, card.scrolls, styles.column, styles.sessions)} />
-        </Suspense>
-      </div>
-    )
+    setChosen('response')
   }
   return (
-    <div className={mergeClasses(card.card, card.scrolls, styles.column, styles.tabbed, className)}>
+    <div className={mergeClasses(card.card, styles.root, className)}>
       <TabList
         size="small"
         selectedValue={tab}
         onTabSelect={(_, data) => {
-          setTab(data.value === 'sessions' ? 'sessions' : 'response')
+          const picked = (['request', 'code', 'sessions'] as const).find((name) => name === data.value)
+          setChosen(picked ?? 'response')
         }}
       >
+        {request ? (
+          <Tab value="request" id={`${id}-request`} aria-controls={`${id}-panel`}>
+            Request
+          </Tab>
+        ) : null}
+        {code ? (
+          <Tab value="code" id={`${id}-code`} aria-controls={`${id}-panel`}>
+            Code
+          </Tab>
+        ) : null}
         <Tab value="response" id={`${id}-response`} aria-controls={`${id}-panel`}>
           Response
         </Tab>
@@ -81,7 +92,13 @@ export function SendResults({ tabbed, className }: { tabbed: boolean; className?
       </TabList>
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${tab}`} className={styles.panel}>
         <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
-          {tab === 'response' ? <ResponsePanel tabbed /> : <SessionsPanel tabbed />}
+          {tab === 'request' || tab === 'code' ? (
+            panes[tab]
+          ) : tab === 'response' ? (
+            <ResponsePanel tabbed />
+          ) : (
+            <SessionsPanel tabbed />
+          )}
         </Suspense>
       </div>
     </div>

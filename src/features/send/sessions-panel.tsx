@@ -26,7 +26,13 @@ import { SessionItem } from './session-item.tsx'
 import { useListedCallRecordId } from './use-listed-call-record-id.ts'
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minHeight: 0 },
+  root: {
+    flex: '1 1 auto',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    minHeight: 0,
+  },
   bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   heading: { margin: 0, marginRight: 'auto' },
   push: { marginRight: 'auto' },

@@ -1,0 +1,34 @@
+import { useMemo } from 'react'
+import type { DraftState } from '#src/features/open-draft/draft-state.ts'
+import { useValidation } from '#src/features/open-draft/validation-context.tsx'
+import type { BuiltRequest } from './build-request.ts'
+import { displayedRequest, maskDraft } from './displayed-request.ts'
+import { useRequestId } from './request-id-context.ts'
+import { useRequestMask } from './request-mask-context.ts'
+import { useRequestTarget } from './request-target-context.ts'
+import { useSettledDraft } from './use-settled-draft.ts'
+
+export interface DisplayedRequest {
+  /** The settled draft as shown (masked in presenter mode). */
+  draft: DraftState
+  request: BuiltRequest
+  validationErrors: number
+}
+
+/**
+ * The request as the preview and the code show it, once typing pauses. The preview and the code each call it;
+ * the body's serialisation is cached per tree, so the second costs nothing.
+ */
+export function useDisplayedRequest(): DisplayedRequest {
+  const draft = useSettledDraft()
+  const target = useRequestTarget()
+  const clientRequestId = useRequestId()
+  const mask = useRequestMask()
+  const validationErrors = useValidation((v) => v.errors.length)
+  const request = useMemo(
+    () => displayedRequest(draft, target, clientRequestId, mask),
+    [draft, target, clientRequestId, mask],
+  )
+  const shown = useMemo(() => maskDraft(draft, mask), [draft, mask])
+  return { draft: shown, request, validationErrors }
+}
