@@ -4,6 +4,7 @@ import { PresenterSwitch } from '#src/features/presenter/presenter-switch.tsx'
 import { SettingsDialog } from '#src/features/settings/settings-dialog.tsx'
 import { TemplatesMenu } from '#src/features/templates/templates-menu.tsx'
 import { ThemeMenu } from './theme-menu.tsx'
+import { UndoRedo } from './undo-redo.tsx'
 import { WorkshopActions } from './workshop-actions.tsx'
 
 const useStyles = makeStyles({
@@ -30,6 +31,7 @@ export function AppHeader() {
       <Subtitle1 as="h1" className={styles.title}>
         Session Composer
       </Subtitle1>
+      <UndoRedo />
       <TemplatesMenu />
       <WorkshopActions />
       <span className={styles.spacer} />

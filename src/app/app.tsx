@@ -13,6 +13,7 @@ import { AppErrorBoundary } from './app-error-boundary.tsx'
 import { AppHeader } from './app-header.tsx'
 import { ComposerLayout, ONE_SCREEN } from './composer-layout.tsx'
 import { createComposerStores } from './composer-stores.ts'
+import { HistoryContext } from './history-context.ts'
 import { createQueryClient } from './query-client.ts'
 import { TargetProviders } from './target-providers.tsx'
 import { useResolvedTheme } from './theme-choice.ts'
@@ -53,20 +54,22 @@ export function App() {
       <DraftContext value={stores.draft}>
         <ValidationContext value={stores.validation}>
           <FormUiContext value={stores.formUi}>
-            <QueryClientProvider client={queryClient}>
-              <TargetProviders settings={settings}>
-                <RequestMaskContext value={presenterMask}>
-                  <WorkshopProvider store={stores.draft}>
-                    <AppErrorBoundary>
-                      <div className={styles.root}>
-                        <AppHeader />
-                        <ComposerLayout />
-                      </div>
-                    </AppErrorBoundary>
-                  </WorkshopProvider>
-                </RequestMaskContext>
-              </TargetProviders>
-            </QueryClientProvider>
+            <HistoryContext value={stores.history}>
+              <QueryClientProvider client={queryClient}>
+                <TargetProviders settings={settings}>
+                  <RequestMaskContext value={presenterMask}>
+                    <WorkshopProvider store={stores.draft}>
+                      <AppErrorBoundary>
+                        <div className={styles.root}>
+                          <AppHeader />
+                          <ComposerLayout />
+                        </div>
+                      </AppErrorBoundary>
+                    </WorkshopProvider>
+                  </RequestMaskContext>
+                </TargetProviders>
+              </QueryClientProvider>
+            </HistoryContext>
           </FormUiContext>
         </ValidationContext>
       </DraftContext>

@@ -38,3 +38,9 @@ export function initialDraft(body: JsonValue = new Map()): DraftState {
     generation: 0,
   }
 }
+
+/** What Undo and Redo put back: everything the user edits, not how it is viewed (the parameter set). */
+export type DraftContent = Pick<
+  DraftState,
+  'bodyKind' | 'body' | 'bodyText' | 'bodyTextProblem' | 'callRecordId' | 'inputObject' | 'whatIf' | 'confirm'
+>

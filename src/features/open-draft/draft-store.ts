@@ -6,7 +6,7 @@ import type {
 import type { BodyKind, TargetKind } from '#src/features/parameter-sets/parameter-set.ts'
 import { isJsonObject, type JsonPath, type JsonValue } from '#src/lib/json/json-value.ts'
 import { getIn, setIn } from '#src/lib/json/path.ts'
-import { initialDraft, type DraftState } from './draft-state.ts'
+import { initialDraft, type DraftContent, type DraftState } from './draft-state.ts'
 import { insertOrdered } from './insert-ordered.ts'
 
 type Listener = () => void
@@ -21,12 +21,18 @@ export class DraftStore {
   private readonly flushes = new Set<() => void>()
   /** The BodyParameter text `body` was last parsed from or written as; null when unknown. */
   private textOfBody: string | null = null
+  private loads = 0
 
   constructor(initial: DraftState = initialDraft()) {
     this.state = initial
   }
 
   getState = (): DraftState => this.state
+
+  /** Counts `load`s: a different draft is open when it changes (its undo history is not this one's). */
+  get loadCount(): number {
+    return this.loads
+  }
 
   subscribe = (listener: Listener): (() => void) => {
     this.listeners.add(listener)
@@ -149,6 +155,29 @@ export class DraftStore {
   /** Loads a whole saved draft (autosave, share link, file): everything remounts. */
   load(draft: Omit<DraftState, 'generation'>): void {
     this.textOfBody = null
+    this.loads += 1
     this.set({ ...draft, generation: this.state.generation + 1 })
+  }
+
+  /**
+   * Puts back what an earlier state held (Undo, Redo): the body, the ids and the switches. The parameter set
+   * stays as it is now; in JSON mode the editor shows the text of then (as typed, if it was JSON mode then).
+   */
+  restore(content: DraftContent): void {
+    const json = this.state.bodyKind === 'BodyParameter'
+    const keepText = json && content.bodyKind === 'BodyParameter' && content.bodyText !== null
+    const bodyText = !json ? null : keepText ? content.bodyText : bodyToText(content.body)
+    const bodyTextProblem = keepText ? content.bodyTextProblem : null
+    this.textOfBody = json && bodyTextProblem === null ? bodyText : null
+    this.set({
+      body: content.body,
+      bodyText,
+      bodyTextProblem,
+      callRecordId: content.callRecordId,
+      inputObject: content.inputObject,
+      whatIf: content.whatIf,
+      confirm: content.confirm,
+      generation: this.state.generation + 1,
+    })
   }
 }
