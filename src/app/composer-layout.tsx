@@ -1,12 +1,14 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
 import { useLayoutEffect, useRef } from 'react'
 import { SplitHandle } from '#src/components/ui/split-handle.tsx'
+import { useFileImport } from '#src/features/files/import-context.ts'
 import { InvocationBar } from '#src/features/invocation-bar/invocation-bar.tsx'
 import { ConfirmSwitch } from '#src/features/request/confirm-switch.tsx'
 import { CodeCard, RequestPreviewCard } from '#src/features/request/request-panel.tsx'
 import { WhatIfButton } from '#src/features/request/what-if-button.tsx'
 import { SendButton } from '#src/features/send/send-button.tsx'
 import { SendResults } from '#src/features/send/send-results.tsx'
+import { SessionOpenerContext } from '#src/features/send/session-opener.ts'
 import { BodyEditor } from './body-editor.tsx'
 import {
   columnsTemplate,
@@ -90,6 +92,7 @@ const width = (element: HTMLElement | null) => element?.getBoundingClientRect().
  */
 export function ComposerLayout() {
   const styles = useStyles()
+  const { openSession } = useFileImport()
   const oneScreen = useMediaQuery(ONE_SCREEN)
   const layout: ComposerLayoutKind = useMediaQuery(WIDE) ? 'wide' : 'compact'
   const wide = layout === 'wide'
@@ -156,66 +159,68 @@ export function ComposerLayout() {
     />
   )
   return (
-    <main
-      ref={main}
-      className={mergeClasses(styles.layout, !oneScreen && styles.stacked)}
-      data-layout={oneScreen ? layout : 'stacked'}
-    >
-      <div ref={formColumn} className={styles.column}>
-        <div className={styles.bar}>
-          <InvocationBar actions={actions} />
+    <SessionOpenerContext value={openSession}>
+      <main
+        ref={main}
+        className={mergeClasses(styles.layout, !oneScreen && styles.stacked)}
+        data-layout={oneScreen ? layout : 'stacked'}
+      >
+        <div ref={formColumn} className={styles.column}>
+          <div className={styles.bar}>
+            <InvocationBar actions={actions} />
+          </div>
+          <div className={styles.body}>
+            <BodyEditor />
+          </div>
+          {formHandle}
         </div>
-        <div className={styles.body}>
-          <BodyEditor />
-        </div>
-        {formHandle}
-      </div>
-      {wide ? (
-        <>
-          <div ref={requestColumn} className={styles.rows}>
-            <div ref={previewPane} className={styles.pane}>
-              <RequestPreviewCard />
+        {wide ? (
+          <>
+            <div ref={requestColumn} className={styles.rows}>
+              <div ref={previewPane} className={styles.pane}>
+                <RequestPreviewCard />
+                <SplitHandle
+                  label="Resize the request preview"
+                  orientation="horizontal"
+                  className={styles.besideBottom}
+                  pane={() => previewPane.current}
+                  bounds={() => previewBounds(requestColumn.current ? rowRoom(requestColumn.current) : 0)}
+                  apply={(size) =>
+                    set(
+                      'preview',
+                      size === null || !requestColumn.current ? null : size / rowRoom(requestColumn.current),
+                    )
+                  }
+                  commit={(size) => remember('preview', size)}
+                  describe={(size) => `Request preview ${size} pixels high`}
+                />
+              </div>
+              <CodeCard />
               <SplitHandle
-                label="Resize the request preview"
-                orientation="horizontal"
-                className={styles.besideBottom}
-                pane={() => previewPane.current}
-                bounds={() => previewBounds(requestColumn.current ? rowRoom(requestColumn.current) : 0)}
+                label="Resize the response column"
+                orientation="vertical"
+                className={styles.besideRight}
+                pane={() => requestColumn.current}
+                bounds={() => requestBounds(room(), width(formColumn.current))}
                 apply={(size) =>
-                  set(
-                    'preview',
-                    size === null || !requestColumn.current ? null : size / rowRoom(requestColumn.current),
-                  )
+                  set('results', size === null ? null : (room() - width(formColumn.current) - size) / room())
                 }
-                commit={(size) => remember('preview', size)}
-                describe={(size) => `Request preview ${size} pixels high`}
+                commit={(size) => remember('results', size)}
+                describe={(size) => `Request and code ${size} pixels wide`}
               />
             </div>
-            <CodeCard />
-            <SplitHandle
-              label="Resize the response column"
-              orientation="vertical"
-              className={styles.besideRight}
-              pane={() => requestColumn.current}
-              bounds={() => requestBounds(room(), width(formColumn.current))}
-              apply={(size) =>
-                set('results', size === null ? null : (room() - width(formColumn.current) - size) / room())
-              }
-              commit={(size) => remember('results', size)}
-              describe={(size) => `Request and code ${size} pixels wide`}
-            />
-          </div>
+            <div ref={resultsColumn} className={styles.column}>
+              <SendResults />
+            </div>
+          </>
+        ) : (
+          // A projector's 1024×768 has no height for the preview, the code and the response at once: they
+          // take turns at full height, each usable without the page scrolling.
           <div ref={resultsColumn} className={styles.column}>
-            <SendResults />
+            <SendResults request={<RequestPreviewCard bare />} code={<CodeCard bare />} />
           </div>
-        </>
-      ) : (
-        // A projector's 1024×768 has no height for the preview, the code and the response at once: they
-        // take turns at full height, each usable without the page scrolling.
-        <div ref={resultsColumn} className={styles.column}>
-          <SendResults request={<RequestPreviewCard bare />} code={<CodeCard bare />} />
-        </div>
-      )}
-    </main>
+        )}
+      </main>
+    </SessionOpenerContext>
   )
 }

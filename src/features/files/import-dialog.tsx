@@ -39,7 +39,9 @@ export function ImportDialog({ pending, onPick, onReplace, onNewDraft, onClose }
       ? 'The file could not be imported'
       : pending?.kind === 'pick'
         ? 'Pick a session'
-        : 'Import the session'
+        : pending?.kind === 'confirm' && pending.fromTarget
+          ? 'Open the stored session'
+          : 'Import the session'
   return (
     <Dialog open={pending !== null} onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface>
@@ -71,9 +73,10 @@ export function ImportDialog({ pending, onPick, onReplace, onNewDraft, onClose }
             {pending?.kind === 'confirm' && (
               <Text>
                 {pending.fromGraph
-                  ? 'Graph’s response annotations (@odata.context…) were dropped; everything else is as in the file. '
+                  ? `Graph’s response annotations (@odata.context…) were dropped; everything else is as ${pending.fromTarget ? 'stored' : 'in the file'}. `
                   : ''}
-                Replace the current body with {pending.fileName}, or open it as a new draft and keep this one?
+                Replace the current body with {pending.fileName} (Undo brings the current one back), or open it
+                as a new draft and keep this one as it is?
               </Text>
             )}
           </DialogContent>

@@ -13,9 +13,16 @@ const FileDropOverlay = lazyPart(() =>
 export function ImportProvider({ children }: { children: ReactNode }) {
   const input = useRef<HTMLInputElement>(null)
   const flow = useImportFlow()
-  const { importFile } = flow
+  const { importFile, offer } = flow
   const dragging = useFileDrop(importFile)
-  const value = useMemo<FileImport>(() => ({ pick: () => input.current?.click(), importFile }), [importFile])
+  const value = useMemo<FileImport>(
+    () => ({
+      pick: () => input.current?.click(),
+      importFile,
+      openSession: (name, body) => offer(name, body, true, true),
+    }),
+    [importFile, offer],
+  )
   return (
     <ImportContext value={value}>
       {children}

@@ -5,4 +5,11 @@ import type { ListedSession } from './interpret-json-file.ts'
 export type PendingImport =
   | { kind: 'problem'; message: string }
   | { kind: 'pick'; fileName: string; sessions: ListedSession[] }
-  | { kind: 'confirm'; fileName: string; body: JsonObject; fromGraph: boolean }
+  | {
+      kind: 'confirm'
+      fileName: string
+      body: JsonObject
+      fromGraph: boolean
+      /** A session stored on the target (Sessions on target → Open) rather than a file. */
+      fromTarget?: boolean
+    }

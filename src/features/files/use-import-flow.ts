@@ -17,13 +17,14 @@ export function useImportFlow() {
   const [pending, setPending] = useState<PendingImport | null>(null)
 
   const offer = useCallback(
-    (fileName: string, body: JsonObject, fromGraph: boolean) => {
+    (fileName: string, body: JsonObject, fromGraph: boolean, fromTarget = false): boolean => {
       const current = store.getState()
       const empty = isJsonObject(current.body) && current.body.size === 0 && !current.bodyTextProblem
       if (empty) {
         store.replaceBody(body)
         setPending(null)
-      } else setPending({ kind: 'confirm', fileName, body, fromGraph })
+      } else setPending({ kind: 'confirm', fileName, body, fromGraph, fromTarget })
+      return empty
     },
     [store],
   )

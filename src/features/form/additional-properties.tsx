@@ -2,8 +2,9 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { AddRegular } from '@fluentui/react-icons'
 import { useState } from 'react'
 import { useDraft } from '#src/features/open-draft/draft-context.tsx'
+import { useValidationStore } from '#src/features/open-draft/validation-context.tsx'
 import { isJsonObject, type JsonPath } from '#src/lib/json/json-value.ts'
-import { getIn } from '#src/lib/json/path.ts'
+import { getIn, pathKey } from '#src/lib/json/path.ts'
 import { AdditionalPropertyRow } from './additional-property-row.tsx'
 
 const useStyles = makeStyles({
@@ -25,24 +26,36 @@ export function AdditionalProperties({ path, declared }: { path: JsonPath; decla
     )
   })
   const extra = JSON.parse(extraKeys) as string[]
-  const [pending, setPending] = useState(0)
+  const validation = useValidationStore()
+  // New rows whose value is held (not JSON yet) come back as they were left.
+  const [pending, setPending] = useState(() =>
+    validation
+      .getState()
+      .held.filter(
+        (held) =>
+          pathKey(held.path.slice(0, -1)) === pathKey(path) && !extra.includes(String(held.path.at(-1))),
+      )
+      .map((held, index) => ({ id: index, key: String(held.path.at(-1)) })),
+  )
+  const [nextId, setNextId] = useState(pending.length)
   const label = path.length
     ? `Additional properties of ${String(path.at(-1))}`
     : 'Additional properties of the session'
   return (
     <div className={styles.box} role="group" aria-label={label}>
-      {extra.length || pending ? <p className={styles.heading}>Additional properties</p> : null}
+      {extra.length || pending.length ? <p className={styles.heading}>Additional properties</p> : null}
       {extra.map((key) => (
         <AdditionalPropertyRow key={key} path={path} name={key} declared={declared} />
       ))}
-      {Array.from({ length: pending }, (_, index) => (
+      {pending.map((row) => (
         <AdditionalPropertyRow
-          key={`new-${index}`}
+          key={`new-${row.id}`}
           path={path}
           name={null}
+          initialKey={row.key}
           declared={declared}
           onSettled={() => {
-            setPending((count) => count - 1)
+            setPending((rows) => rows.filter((other) => other.id !== row.id))
           }}
         />
       ))}
@@ -52,7 +65,8 @@ export function AdditionalProperties({ path, declared }: { path: JsonPath; decla
           appearance="subtle"
           icon={<AddRegular />}
           onClick={() => {
-            setPending((count) => count + 1)
+            setPending((rows) => [...rows, { id: nextId, key: '' }])
+            setNextId(nextId + 1)
           }}
         >
           Add property{path.length ? ` to ${String(path.at(-1))}` : ''}

@@ -1,20 +1,23 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components'
 import { DeleteRegular } from '@fluentui/react-icons'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useBodyValue, useDraftStore } from '#src/features/open-draft/draft-context.tsx'
+import { useValidationStore } from '#src/features/open-draft/validation-context.tsx'
 import { isJsonObject, type JsonPath, type JsonValue } from '#src/lib/json/json-value.ts'
 import { parseJson } from '#src/lib/json/parse.ts'
 import { getIn } from '#src/lib/json/path.ts'
 import { stringifyJson } from '#src/lib/json/stringify.ts'
+import { fieldId } from './field-id.ts'
+import { useFocusRequest } from './use-field-value.ts'
 
 const useStyles = makeStyles({
   row: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(8em, 1fr) minmax(10em, 2fr) auto',
+    gridTemplateColumns: 'minmax(6em, 1fr) minmax(8em, 2fr) auto',
     gap: tokens.spacingHorizontalS,
     alignItems: 'start',
   },
-  mono: { fontFamily: tokens.fontFamilyMonospace },
+  mono: { fontFamily: tokens.fontFamilyMonospace, minWidth: 0 },
 })
 
 type Parsed = { ok: true; value: JsonValue } | { ok: false; message: string }
@@ -24,28 +27,46 @@ function parseValue(text: string): Parsed {
   const result = parseJson(text)
   return result.ok
     ? { ok: true, value: result.value }
-    : { ok: false, message: `Not JSON: ${result.error.message}` }
+    : { ok: false, message: `Not JSON: ${result.error.message}. Kept as typed; Send waits until it is JSON` }
 }
 
-/** One extra key of an object. `name` null is a row being added: it joins the body once key and value are valid. */
+/**
+ * One extra key of an object. `name` null is a row being added: it joins the body once key and value are
+ * valid. A value that is not JSON is held as typed (outside the body) and is an error until it parses.
+ */
 export function AdditionalPropertyRow(props: {
   path: JsonPath
   name: string | null
+  /** A new row coming back with the key it had (its value was held while the row was away). */
+  initialKey?: string
   declared: readonly string[]
   onSettled?: () => void
 }) {
-  const { path, name, declared, onSettled } = props
+  const { path, name, initialKey = '', declared, onSettled } = props
   const styles = useStyles()
   const store = useDraftStore()
+  const validation = useValidationStore()
   const object = useBodyValue(path)
   const value = name === null ? undefined : memberOf(object, name)
-  const [key, setKey] = useState(name ?? '')
-  const [text, setText] = useState(value === undefined ? '' : stringifyJson(value))
+  const [key, setKey] = useState(name ?? initialKey)
+  const [text, setText] = useState(
+    () =>
+      validation.heldText([...path, name ?? initialKey]) ?? (value === undefined ? '' : stringifyJson(value)),
+  )
+  const valueInput = useRef<HTMLInputElement>(null)
+  useFocusRequest([...path, key], () => valueInput.current)
   const parsed = parseValue(text)
   const taken = (candidate: string) =>
     candidate !== name && (declared.includes(candidate) || (isJsonObject(object) && object.has(candidate)))
   const keyProblem = !key ? 'A key is needed' : taken(key) ? `${key} is already a property here` : undefined
+  // The key the typed value would be stored under; a new row without a usable key holds nothing yet.
+  const holdKey = name ?? (keyProblem ? null : key)
 
+  const hold = (at: string | null, typed: string, result: Parsed) => {
+    if (at === null) return
+    if (result.ok || (name === null && !typed)) validation.releaseText([...path, at])
+    else validation.holdText([...path, at], typed, result.message)
+  }
   const commitKey = () => {
     if (name === null || key === name || keyProblem) return
     const current = getIn(store.getState().body, path)
@@ -74,8 +95,15 @@ export function AdditionalPropertyRow(props: {
           aria-label="Property name"
           className={styles.mono}
           value={key}
-          onChange={(_, d) => setKey(d.value)}
-          onBlur={commitKey}
+          onChange={(_, d) => {
+            // What was held under the old key moves with the new one.
+            if (name === null && holdKey !== null) validation.releaseText([...path, holdKey])
+            setKey(d.value)
+          }}
+          onBlur={() => {
+            commitKey()
+            hold(holdKey, text, parsed)
+          }}
         />
       </Field>
       <Field
@@ -83,6 +111,8 @@ export function AdditionalPropertyRow(props: {
         validationMessage={parsed.ok || (!text && name === null) ? undefined : parsed.message}
       >
         <Input
+          ref={valueInput}
+          id={holdKey === null ? undefined : fieldId([...path, holdKey])}
           aria-label={`Value of ${key || 'the new property'} (JSON)`}
           className={styles.mono}
           value={text}
@@ -90,6 +120,7 @@ export function AdditionalPropertyRow(props: {
           onChange={(_, d) => {
             setText(d.value)
             const next = parseValue(d.value)
+            hold(holdKey, d.value, next)
             if (name !== null && next.ok) store.setBodyValue([...path, name], next.value)
           }}
         />
@@ -99,6 +130,7 @@ export function AdditionalPropertyRow(props: {
         icon={<DeleteRegular />}
         aria-label={`Remove ${key || 'the new property'}`}
         onClick={() => {
+          if (holdKey !== null) validation.releaseText([...path, holdKey])
           if (name !== null) store.setBodyValue([...path, name], undefined)
           else onSettled?.()
         }}

@@ -1,7 +1,7 @@
 import { SessionIssues } from '#src/features/schema/session-issues.ts'
 import type { Issue } from '#src/features/schema/validate.ts'
-import type { JsonValue } from '#src/lib/json/json-value.ts'
-import { pathKey } from '#src/lib/json/path.ts'
+import { isJsonObject, type JsonPath, type JsonValue } from '#src/lib/json/json-value.ts'
+import { getIn, pathKey } from '#src/lib/json/path.ts'
 import { nextTask } from '#src/lib/next-task.ts'
 import type { DraftStore } from './draft-store.ts'
 
@@ -10,9 +10,21 @@ export interface IssueCounts {
   warnings: number
 }
 
+/**
+ * Text typed into a field that cannot become a value yet (an additional property's value that is not JSON).
+ * It is kept as typed, outside the body, and it is an error until it parses: Send waits for it.
+ */
+export interface HeldText {
+  path: JsonPath
+  text: string
+  message: string
+}
+
 export interface Validation {
   /** The body these results are for. */
   body: JsonValue | undefined
+  /** Held texts (their errors are among `errors`). */
+  held: readonly HeldText[]
   errors: readonly Issue[]
   warnings: readonly Issue[]
   /** Issues by `pathKey` of the exact field. */
@@ -21,10 +33,22 @@ export interface Validation {
   below: ReadonlyMap<string, IssueCounts>
 }
 
-const EMPTY: Validation = { body: undefined, errors: [], warnings: [], byPath: new Map(), below: new Map() }
+const EMPTY: Validation = {
+  body: undefined,
+  held: [],
+  errors: [],
+  warnings: [],
+  byPath: new Map(),
+  below: new Map(),
+}
 
-export function validate(body: JsonValue, issues = new SessionIssues()): Validation {
-  const errors = issues.errors(body)
+export function validate(
+  body: JsonValue,
+  issues = new SessionIssues(),
+  held: readonly HeldText[] = [],
+): Validation {
+  const heldErrors = held.map(({ path, message }): Issue => ({ path, message, severity: 'error' }))
+  const errors = [...issues.errors(body), ...heldErrors]
   const warnings = issues.warnings(body)
   const byPath = new Map<string, Issue[]>()
   const below = new Map<string, IssueCounts>()
@@ -42,7 +66,7 @@ export function validate(body: JsonValue, issues = new SessionIssues()): Validat
       )
     }
   }
-  return { body, errors, warnings, byPath, below }
+  return { body, held, errors, warnings, byPath, below }
 }
 
 // A body at Graph's 4 MB limit holds ~200 segments of ~5 ms each: checked in slices, input never waits long.
@@ -60,13 +84,21 @@ export class ValidationStore {
   private pass = 0
   private timer: ReturnType<typeof setTimeout> | undefined
   private readonly unsubscribe: () => void
+  private readonly held = new Map<string, HeldText>()
+  private loads: number
 
   constructor(
     private readonly draft: DraftStore,
     // Long enough that "0." on the way to "0.5" is not flagged mid-word; short enough to feel immediate.
     private readonly delayMs = 300,
   ) {
+    this.loads = draft.loadCount
     this.unsubscribe = draft.subscribe(() => {
+      // Another draft opened: what was held belongs to the one before.
+      if (draft.loadCount !== this.loads) {
+        this.loads = draft.loadCount
+        this.held.clear()
+      }
       this.schedule()
     })
     this.run()
@@ -83,6 +115,23 @@ export class ValidationStore {
   current(): Validation {
     if (this.state.body !== this.draft.getState().body) this.run()
     return this.state
+  }
+
+  /** Keeps text that is not a value yet; it is an error at `path` until released. */
+  holdText(path: JsonPath, text: string, message: string): void {
+    const key = pathKey(path)
+    const before = this.held.get(key)
+    if (before?.text === text && before.message === message) return
+    this.held.set(key, { path, text, message })
+    this.run()
+  }
+
+  releaseText(path: JsonPath): void {
+    if (this.held.delete(pathKey(path))) this.run()
+  }
+
+  heldText(path: JsonPath): string | undefined {
+    return this.held.get(pathKey(path))?.text
   }
 
   dispose(): void {
@@ -117,7 +166,11 @@ export class ValidationStore {
   private run(): void {
     clearTimeout(this.timer)
     this.pass += 1
-    this.state = validate(this.draft.getState().body, this.issues)
+    const body = this.draft.getState().body
+    // Text held for an object that is gone (removed, or replaced by a template) goes with it.
+    for (const [key, { path }] of this.held)
+      if (!isJsonObject(getIn(body, path.slice(0, -1)))) this.held.delete(key)
+    this.state = validate(body, this.issues, [...this.held.values()])
     for (const listener of this.listeners) listener()
   }
 }

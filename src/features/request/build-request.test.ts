@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { initialDraft } from '#src/features/open-draft/draft-state.ts'
 import { textToBody } from '#src/features/parameter-sets/body-text.ts'
 import { fromPlain } from '#src/lib/json/plain.ts'
-import { buildRequest, MAX_BODY_BYTES, type RequestDraft } from './build-request.ts'
+import { buildRequest, MAX_BODY_BYTES, validationBlocker, type RequestDraft } from './build-request.ts'
 import { GRAPH_BETA, sandboxTarget } from './request-target.ts'
 import { utf8Length } from './utf8-length.ts'
 import { whatIfText } from './what-if.ts'
@@ -96,7 +96,23 @@ describe('buildRequest', () => {
     const problem = { message: 'Trailing comma before ] (line 3, column 26)', line: 3, column: 26 }
     expect(
       buildRequest(draft({ bodyKind: 'BodyParameter', bodyTextProblem: problem }), GRAPH_BETA, ID).blockers,
-    ).toEqual([{ kind: 'bodyText', message: 'BodyParameter: Trailing comma before ] (line 3, column 26)' }])
+    ).toEqual([
+      {
+        kind: 'bodyText',
+        message: 'BodyParameter: Trailing comma before ] (line 3, column 26)',
+        problem: 'Trailing comma before ] (line 3, column 26)',
+      },
+    ])
+  })
+
+  it('says where the errors are shown: the form, or the BodyParameter JSON (never "see the form" there)', () => {
+    const expanded = buildRequest(draft({}), GRAPH_BETA, ID)
+    const json = buildRequest(draft({ bodyKind: 'BodyParameter' }), GRAPH_BETA, ID)
+    expect(validationBlocker(0, expanded)).toBeNull()
+    expect(validationBlocker(2, expanded)).toBe('2 errors in the body that Graph would reject (see the form).')
+    expect(validationBlocker(1, json)).toBe(
+      '1 error in the body that Graph would reject (marked in the BodyParameter JSON).',
+    )
   })
 })
 

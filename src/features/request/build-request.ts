@@ -18,6 +18,8 @@ export type RequestDraft = Pick<
 export interface RequestBlocker {
   kind: 'target' | 'bodyText' | 'size'
   message: string
+  /** For `bodyText`: the text's problem alone, with its line and column. */
+  problem?: string
 }
 
 export interface BuiltRequest {
@@ -50,7 +52,8 @@ export function buildRequest(
   const blockers: RequestBlocker[] = []
   if (!resolved.ok) blockers.push({ kind: 'target', message: resolved.message })
   if (draft.bodyKind === 'BodyParameter' && draft.bodyTextProblem) {
-    blockers.push({ kind: 'bodyText', message: `BodyParameter: ${draft.bodyTextProblem.message}` })
+    const problem = draft.bodyTextProblem.message
+    blockers.push({ kind: 'bodyText', message: `BodyParameter: ${problem}`, problem })
   }
   if (serialized.bytes > MAX_BODY_BYTES) {
     blockers.push({
@@ -75,4 +78,19 @@ export function buildRequest(
     bytes: serialized.bytes,
     blockers,
   }
+}
+
+/** Whether the body was given as -BodyParameter JSON (Create, CreateViaIdentity) rather than expanded fields. */
+export function isJsonBody(request: Pick<BuiltRequest, 'parameterSet'>): boolean {
+  return !request.parameterSet.endsWith('Expanded')
+}
+
+/** The validation errors as one blocker, pointing at where they are shown: the form or the JSON editor. */
+export function validationBlocker(
+  errors: number,
+  request: Pick<BuiltRequest, 'parameterSet'>,
+): string | null {
+  if (errors <= 0) return null
+  const where = isJsonBody(request) ? 'marked in the BodyParameter JSON' : 'see the form'
+  return `${errors} ${errors === 1 ? 'error' : 'errors'} in the body that Graph would reject (${where}).`
 }

@@ -7,6 +7,7 @@ import type { DraftState } from '#src/features/open-draft/draft-state.ts'
 import type { BuiltRequest } from './build-request.ts'
 import { requestSnippetFor, SNIPPETS, type SnippetKind } from './code/snippet-kind.ts'
 import { usePowerShellSnippet } from './code/use-powershell-snippet.ts'
+import { StaleBodyNote } from './stale-body-note.tsx'
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minHeight: 0 },
@@ -69,6 +70,9 @@ export function CodePanel({ draft, request, className }: CodePanelProps) {
         <CopyButton what={`${label} code`} text={text} />
       </div>
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${kind}`} className={styles.panel}>
+        {draft.bodyKind === 'BodyParameter' && draft.bodyTextProblem ? (
+          <StaleBodyNote what="code" problem={draft.bodyTextProblem.message} />
+        ) : null}
         <VirtualText text={text} label={`${label} code`} className={styles.text} />
       </div>
     </section>

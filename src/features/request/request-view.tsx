@@ -3,8 +3,9 @@ import { ChevronDownRegular, ChevronRightRegular, ErrorCircleRegular } from '@fl
 import { Fragment, useState, type ReactNode } from 'react'
 import { CopyButton } from '#src/components/ui/copy-button.tsx'
 import { VirtualText } from '#src/components/ui/virtual-text.tsx'
-import { MAX_BODY_BYTES, type BuiltRequest } from './build-request.ts'
+import { MAX_BODY_BYTES, validationBlocker, type BuiltRequest } from './build-request.ts'
 import { formatSize } from './format-size.ts'
+import { StaleBodyNote } from './stale-body-note.tsx'
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minHeight: 0 },
@@ -75,11 +76,9 @@ export function RequestView({
   const over = request.bytes > MAX_BODY_BYTES
   const headerText = request.headers.map(([name, value]) => `${name}: ${value}`).join('\n')
   const blockers = request.blockers.map((b) => b.message)
-  if (validationErrors > 0) {
-    blockers.push(
-      `${validationErrors} ${validationErrors === 1 ? 'error' : 'errors'} in the body that Graph would reject (see the form).`,
-    )
-  }
+  const invalid = validationBlocker(validationErrors, request)
+  if (invalid) blockers.push(invalid)
+  const stale = request.blockers.find((b) => b.kind === 'bodyText')
   return (
     <div className={mergeClasses(styles.root, className)}>
       <div className={styles.meta}>
@@ -114,13 +113,14 @@ export function RequestView({
           ))}
         </ul>
         <CopyButton what="headers" text={headerText} />
-        <Text className={styles.caption}>Body</Text>
+        <Text className={styles.caption}>{stale ? 'Body (older)' : 'Body'}</Text>
         <Text size={200} className={over ? styles.over : styles.size}>
           {formatSize(request.bytes)}
           {over ? ', over the 4 MB limit' : ''}
         </Text>
         <CopyButton what="body" text={request.prettyBody} />
       </div>
+      {stale && <StaleBodyNote what="body" problem={stale.problem ?? stale.message} />}
       <VirtualText text={request.prettyBody} label={bodyLabel} className={styles.body} />
       {blockers.length > 0 && (
         <ul className={styles.blockers} aria-label="Blockers">

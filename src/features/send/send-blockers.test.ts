@@ -38,7 +38,10 @@ describe('sendBlockers', () => {
     }
     expect(sendBlockers(buildRequest(draft, target, 'id'), 2)).toEqual([
       'BodyParameter: Unexpected end (line 1, column 2)',
-      '2 errors in the body that Graph would reject (see the form).',
+      '2 errors in the body that Graph would reject (marked in the BodyParameter JSON).',
+    ])
+    expect(sendBlockers(buildRequest({ ...draft, bodyKind: 'Expanded' }, target, 'id'), 1)).toEqual([
+      '1 error in the body that Graph would reject (see the form).',
     ])
   })
 

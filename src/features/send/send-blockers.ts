@@ -1,4 +1,4 @@
-import type { BuiltRequest } from '#src/features/request/build-request.ts'
+import { validationBlocker, type BuiltRequest } from '#src/features/request/build-request.ts'
 
 /**
  * Why Send is not possible right now, in the words the user needs: the cmdlet's own error for a missing
@@ -7,10 +7,7 @@ import type { BuiltRequest } from '#src/features/request/build-request.ts'
  */
 export function sendBlockers(request: BuiltRequest, validationErrors: number): string[] {
   const reasons = request.blockers.map((blocker) => blocker.message)
-  if (validationErrors > 0) {
-    reasons.push(
-      `${validationErrors} ${validationErrors === 1 ? 'error' : 'errors'} in the body that Graph would reject (see the form).`,
-    )
-  }
+  const invalid = validationBlocker(validationErrors, request)
+  if (invalid) reasons.push(invalid)
   return reasons
 }

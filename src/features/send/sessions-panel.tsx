@@ -23,6 +23,7 @@ import { DeleteSessionDialog } from './delete-session-dialog.tsx'
 import { hostOf } from './host-of.ts'
 import { sessionAsDraftBody } from './open-session.ts'
 import { SessionItem } from './session-item.tsx'
+import { useSessionOpener } from './session-opener.ts'
 import { useListedCallRecordId } from './use-listed-call-record-id.ts'
 
 const useStyles = makeStyles({
@@ -52,15 +53,20 @@ export function SessionsPanel({ className, tabbed = false }: { className?: strin
   const remove = useDeleteSession(callRecordId)
   const queryClient = useQueryClient()
   const draft = useDraftStore()
+  const opener = useSessionOpener()
   const [deleting, setDeleting] = useState<string | null>(null)
+  // Null while the question (replace, or a new draft?) is on screen: it says what happens next.
+  const [opened, setOpened] = useState<string | null>(null)
   const open = useMutation({
     mutationFn: (sessionId: string) => queryClient.query(sessionQueryOptions(graph, callRecordId, sessionId)),
     onSuccess: (session) => {
-      draft.replaceBody(sessionAsDraftBody(session.body))
+      const body = sessionAsDraftBody(session.body)
+      if (!opener) draft.replaceBody(body)
+      setOpened(!opener || opener(`session ${session.id}`, body) ? session.id : null)
     },
   })
-  const status = open.isSuccess
-    ? `Opened session ${open.data.id} in the form.`
+  const status = opened
+    ? `Opened session ${opened} in the form.`
     : remove.isSuccess
       ? `Deleted session ${remove.variables}.`
       : ''
