@@ -27,7 +27,8 @@ export function createSignInServer(origin: string, secrets: Secrets, db: Db): Pr
         grant_types: ['authorization_code', 'refresh_token'],
         response_types: ['code'],
         redirect_uris: redirectUrisFor(origin),
-        post_logout_redirect_uris: [`${origin}/`],
+        // The app's page, and the popup bridge a sign-out window returns through (MSAL's logoutPopup).
+        post_logout_redirect_uris: redirectUrisFor(origin),
       },
     ],
     responseTypes: ['code'],

@@ -5,6 +5,7 @@ import {
   MenuList,
   MenuPopover,
   MenuTrigger,
+  Tooltip,
 } from '@fluentui/react-components'
 import { DarkThemeRegular } from '@fluentui/react-icons'
 import { setThemeChoice, THEME_CHOICES, useThemeChoice, type ThemeChoice } from './theme-choice.ts'
@@ -26,11 +27,11 @@ export function ThemeMenu() {
         if (picked) setThemeChoice(picked)
       }}
     >
-      <MenuTrigger disableButtonEnhancement>
-        <MenuButton appearance="subtle" icon={<DarkThemeRegular />}>
-          Theme
-        </MenuButton>
-      </MenuTrigger>
+      <Tooltip content="Theme: light, dark, high contrast or the system's" relationship="description">
+        <MenuTrigger disableButtonEnhancement>
+          <MenuButton appearance="subtle" icon={<DarkThemeRegular />} aria-label="Theme" />
+        </MenuTrigger>
+      </Tooltip>
       <MenuPopover>
         <MenuList>
           {THEME_CHOICES.map((value) => (

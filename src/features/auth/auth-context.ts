@@ -7,7 +7,11 @@ export interface Auth {
   /** Why sign-in cannot work right now (unavailable or failed). */
   problem: string | null
   account: AuthAccount | null
-  signIn: () => Promise<void>
+  /** Something the user should know that is not an error of theirs (signed out on switching targets). */
+  notice: string | null
+  dismissNotice: () => void
+  /** Opens a sign-in window; `signal` cancels it. Rejects with a sentence (closed window, blocked popup…). */
+  signIn: (signal?: AbortSignal) => Promise<void>
   signOut: () => Promise<void>
   /** A token for these scopes: silent first, a sign-in window when needed (see TokenOptions). */
   getToken: TokenGetter

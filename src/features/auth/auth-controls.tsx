@@ -1,94 +1,156 @@
-import { Button, makeStyles, Text, tokens, Tooltip } from '@fluentui/react-components'
-import { PersonCircleRegular, PersonRegular, SignOutRegular } from '@fluentui/react-icons'
-import { useState } from 'react'
+import {
+  Button,
+  makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+  Tooltip,
+} from '@fluentui/react-components'
+import { DismissRegular, PersonCircleRegular, PersonRegular, SignOutRegular } from '@fluentui/react-icons'
+import { useRef, useState, type ReactNode } from 'react'
 import { useAuth } from './auth-context.ts'
 
 const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
   who: { display: 'flex', flexDirection: 'column', minWidth: 0, lineHeight: tokens.lineHeightBase200 },
-  name: {
-    fontWeight: tokens.fontWeightSemibold,
-    whiteSpace: 'nowrap',
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-  },
+  line: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', maxWidth: '16em' },
+  name: { fontWeight: tokens.fontWeightSemibold },
+  muted: { color: tokens.colorNeutralForeground2 },
   username: {
-    color: tokens.colorNeutralForeground2,
-    whiteSpace: 'nowrap',
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
     // The header is crowded below this width: the name stays, the login moves to the tooltip.
     '@media (max-width: 1439px)': {
       position: 'absolute',
       width: '1px',
       height: '1px',
+      overflow: 'hidden',
       clipPath: 'inset(50%)',
     },
   },
-  error: { color: tokens.colorPaletteRedForeground1, maxWidth: '28em' },
   icon: { fontSize: '24px', flexShrink: 0, color: tokens.colorBrandForeground1 },
+  // Under the header's right end, over the panes, until dismissed: the header itself never grows for it.
+  message: {
+    position: 'absolute',
+    top: 'calc(100% + 4px)',
+    right: tokens.spacingHorizontalL,
+    zIndex: 10,
+    maxWidth: 'min(36em, calc(100vw - 32px))',
+    boxShadow: tokens.shadow16,
+  },
 })
 
-/** The header's "Sign in" / "Sign out" and who is signed in. */
-export function AuthControls() {
+export interface AuthControlsProps {
+  /** Where Send goes, shown under the account at all times (the app knows the targets' names). */
+  target?: ReactNode
+}
+
+/**
+ * The header's account: who is signed in (or that nobody is) and where Send goes; Sign in, which can be
+ * cancelled while its window is open, and Sign out. What went wrong shows under the header until dismissed.
+ */
+export function AuthControls({ target }: AuthControlsProps) {
   const styles = useStyles()
   const auth = useAuth()
-  const [busy, setBusy] = useState(false)
+  const [busy, setBusy] = useState<'signIn' | 'signOut' | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const run = (action: () => Promise<void>) => {
-    setBusy(true)
+  const [dismissed, setDismissed] = useState<string | null>(null)
+  const cancel = useRef<AbortController | null>(null)
+  const run = (kind: 'signIn' | 'signOut') => {
+    const controller = new AbortController()
+    cancel.current = controller
+    setBusy(kind)
     setError(null)
-    action()
+    const action = kind === 'signIn' ? auth.signIn(controller.signal) : auth.signOut()
+    action
       .catch((reason: unknown) => {
         setError(reason instanceof Error ? reason.message : 'Sign-in failed.')
       })
       .finally(() => {
-        setBusy(false)
+        if (cancel.current === controller) cancel.current = null
+        setBusy(null)
       })
   }
-  const problem = error ?? (auth.status === 'failed' || auth.status === 'unavailable' ? auth.problem : null)
+  const unavailable = auth.status === 'failed' || auth.status === 'unavailable' ? auth.problem : null
+  const problem = error ?? unavailable
+  const message = problem ?? auth.notice
   const account = auth.account
+  const whoLabel = account ? 'Signed-in account' : 'Account'
   return (
     <div className={styles.root}>
-      {problem && (
-        <Text size={200} role="alert" className={styles.error}>
-          {problem}
+      {account ? <PersonCircleRegular className={styles.icon} aria-hidden /> : null}
+      <div className={styles.who} role="group" aria-label={whoLabel} title={account?.username}>
+        <Text size={200} className={mergeClasses(styles.line, account ? styles.name : styles.muted)}>
+          {account ? (account.name ?? account.username) : 'Not signed in'}
         </Text>
-      )}
-      {account ? (
+        {account?.name ? (
+          <Text size={200} className={mergeClasses(styles.line, styles.muted, styles.username)}>
+            {account.username}
+          </Text>
+        ) : null}
+        {target ? (
+          <Text size={200} className={mergeClasses(styles.line, styles.muted)}>
+            {target}
+          </Text>
+        ) : null}
+      </div>
+      {busy === 'signIn' ? (
         <>
-          <PersonCircleRegular className={styles.icon} aria-hidden />
-          <div className={styles.who} role="group" aria-label="Signed-in account" title={account.username}>
-            <Text size={200} className={styles.name}>
-              {account.name ?? account.username}
-            </Text>
-            {account.name && (
-              <Text size={200} className={styles.username}>
-                {account.username}
-              </Text>
-            )}
-          </div>
-          <Tooltip content="Sign out of this app (the token cache is cleared)" relationship="description">
-            <Button
-              appearance="subtle"
-              icon={<SignOutRegular />}
-              disabled={busy}
-              onClick={() => run(auth.signOut)}
-            >
-              Sign out
-            </Button>
-          </Tooltip>
+          <Spinner size="extra-tiny" label="Signing in…" />
+          <Button appearance="subtle" icon={<DismissRegular />} onClick={() => cancel.current?.abort()}>
+            Cancel sign-in
+          </Button>
         </>
+      ) : account ? (
+        <Tooltip
+          content="Sign out here and at the sign-in server, so the next sign-in can be someone else"
+          relationship="description"
+        >
+          <Button
+            appearance="subtle"
+            icon={<SignOutRegular />}
+            disabled={busy !== null}
+            onClick={() => run('signOut')}
+          >
+            Sign out
+          </Button>
+        </Tooltip>
       ) : (
         <Button
           appearance="primary"
           icon={<PersonRegular />}
-          disabled={busy || auth.status !== 'ready'}
-          onClick={() => run(auth.signIn)}
+          disabled={busy !== null || auth.status !== 'ready'}
+          onClick={() => run('signIn')}
         >
           Sign in
         </Button>
       )}
+      {message && message !== dismissed ? (
+        <MessageBar
+          className={styles.message}
+          intent={problem ? 'error' : 'info'}
+          layout="multiline"
+          role={problem ? 'alert' : 'status'}
+        >
+          <MessageBarBody>{message}</MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                aria-label="Dismiss"
+                icon={<DismissRegular />}
+                onClick={() => {
+                  setDismissed(message)
+                  setError(null)
+                  auth.dismissNotice()
+                }}
+              />
+            }
+          />
+        </MessageBar>
+      ) : null}
     </div>
   )
 }

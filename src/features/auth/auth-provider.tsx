@@ -38,6 +38,7 @@ async function loadSession(target: AuthTarget): Promise<AuthSession> {
       subscribe: session.subscribe,
       signIn: guarded(session.signIn),
       signOut: guarded(session.signOut),
+      forget: guarded(session.forget),
       getToken: guarded(session.getToken),
     }
   } catch (error) {
@@ -58,18 +59,34 @@ export interface AuthProviderProps {
  */
 export function AuthProvider({ target, unavailable, children }: AuthProviderProps) {
   const [loaded, setLoaded] = useState<Loaded | null>(null)
+  const [notice, setNotice] = useState<string | null>(null)
   const pending = useRef<Promise<AuthSession> | null>(null)
+  // The target signed in before this one: switching away signs out of it, so no request is ever signed
+  // by another authority's account (MSAL's authority_mismatch).
+  const previous = useRef<{ target: AuthTarget; session: AuthSession } | null>(null)
 
   useEffect(() => {
     pending.current = null
     if (!target) return
     let live = true
     let unsubscribe: (() => void) | undefined
+    const before = previous.current
+    if (before && before.target !== target) {
+      const account = before.session.account()
+      previous.current = null
+      if (account) {
+        void before.session.forget()
+        setNotice(
+          `Signed out of ${account.username} at ${hostOf(before.target.authority)}: Send now signs in at ${hostOf(target.authority)}. Sign in there to send.`,
+        )
+      }
+    }
     const session = sessionFor(target)
     pending.current = session
     session.then(
       (s) => {
         if (!live) return
+        previous.current = { target, session: s }
         setLoaded({ target, session: s, account: s.account() })
         unsubscribe = s.subscribe(() => {
           setLoaded({ target, session: s, account: s.account() })
@@ -107,11 +124,24 @@ export function AuthProvider({ target, unavailable, children }: AuthProviderProp
           ? current.problem
           : null,
       account,
-      signIn: async () => (await withSession()).signIn(),
+      notice,
+      dismissNotice: () => setNotice(null),
+      signIn: async (signal) => {
+        setNotice(null)
+        await (await withSession()).signIn(signal)
+      },
       signOut: async () => (await withSession()).signOut(),
       getToken,
     }),
-    [target, current, session, account, unavailable, withSession, getToken],
+    [target, current, session, account, notice, unavailable, withSession, getToken],
   )
   return <AuthContext value={auth}>{children}</AuthContext>
+}
+
+function hostOf(authority: string): string {
+  try {
+    return new URL(authority).host
+  } catch {
+    return authority
+  }
 }

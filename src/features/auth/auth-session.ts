@@ -23,6 +23,8 @@ export interface TokenOptions {
    * `never`: silent only (background queries must not open windows). `force`: a sign-in window now.
    */
   interaction?: 'fallback' | 'never' | 'force'
+  /** Ends the wait (and closes a sign-in window) when aborted: Cancel works at every stage. */
+  signal?: AbortSignal
 }
 
 export type TokenGetter = (scopes: readonly string[], options?: TokenOptions) => Promise<string>
@@ -32,8 +34,12 @@ export interface AuthSession {
   account: () => AuthAccount | null
   /** Told whenever the signed-in account changes (sign-in, sign-out, a different user in a popup). */
   subscribe: (listener: () => void) => () => void
-  signIn: () => Promise<void>
+  /** A sign-in window; rejects with a sentence when it is closed or `signal` aborts. */
+  signIn: (signal?: AbortSignal) => Promise<void>
+  /** Signs out here and at the sign-in server (its own window), so the next sign-in may be someone else. */
   signOut: () => Promise<void>
+  /** Forgets the account here only (another target's sign-in takes over). */
+  forget: () => Promise<void>
   getToken: TokenGetter
 }
 

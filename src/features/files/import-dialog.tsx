@@ -75,8 +75,8 @@ export function ImportDialog({ pending, onPick, onReplace, onNewDraft, onClose }
                 {pending.fromGraph
                   ? `Graph’s response annotations (@odata.context…) were dropped; everything else is as ${pending.fromTarget ? 'stored' : 'in the file'}. `
                   : ''}
-                Replace the current body with {pending.fileName} (Undo brings the current one back), or open it
-                as a new draft and keep this one as it is?
+                Replace the current body with {pending.fileName} (Undo brings the current one back), or open
+                it as a new draft and keep this one as it is?
               </Text>
             )}
           </DialogContent>

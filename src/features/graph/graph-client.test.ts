@@ -234,6 +234,22 @@ describe('createGraphClient', () => {
     expect(fetch).not.toHaveBeenCalled()
   })
 
+  it('hands the send’s signal to the token request, so Cancel ends a wait for sign-in', async () => {
+    const fetch = vi.fn()
+    const controller = new AbortController()
+    const client = createGraphClient({
+      getToken: ({ signal }) =>
+        new Promise((_, reject) => {
+          signal?.addEventListener('abort', () => reject(new Error('Cancelled.')))
+        }),
+      fetch,
+    })
+    const sent = client.send(post, { signal: controller.signal })
+    controller.abort()
+    await expect(sent).rejects.toMatchObject({ kind: 'aborted', message: 'Cancelled while signing in.' })
+    expect(fetch).not.toHaveBeenCalled()
+  })
+
   it('reports progress: sending, waiting with the delay, sending the retry', async () => {
     const { client } = setup(answer(429, { 'Retry-After': '1' }), answer(201))
     const progress: unknown[] = []

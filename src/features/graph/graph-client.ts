@@ -13,6 +13,8 @@ import {
 export interface TokenRequest {
   claims?: string
   interaction: 'fallback' | 'never' | 'force'
+  /** The send's own: cancelling it ends a wait for a sign-in window too. */
+  signal?: AbortSignal
 }
 export type GraphTokenGetter = (request: TokenRequest) => Promise<string>
 
@@ -71,8 +73,9 @@ export function createGraphClient({
         new GraphSendError(kind, message, attempts, request.clientRequestId, Date.now() - started)
       const token = async (tokenRequest: TokenRequest) => {
         try {
-          return await getToken(tokenRequest)
+          return await getToken({ ...tokenRequest, ...(signal ? { signal } : {}) })
         } catch (error) {
+          if (signal?.aborted) throw fail('aborted', 'Cancelled while signing in.')
           throw fail('token', error instanceof Error ? error.message : 'No token.')
         }
       }

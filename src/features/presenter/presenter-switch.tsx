@@ -6,11 +6,12 @@ export function PresenterSwitch() {
   const on = usePresenterMode()
   return (
     <Tooltip
-      content="Larger text; identifiers masked in the preview, the code and share links (what is sent is unchanged)"
+      content="Presenter mode: larger text; identifiers masked wherever they show (what is sent and copied is unchanged)"
       relationship="description"
     >
       <Switch
-        label="Presenter mode"
+        label="Presenter"
+        aria-label="Presenter mode"
         checked={on}
         onChange={(_, data) => {
           setPresenterMode(data.checked)

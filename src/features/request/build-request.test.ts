@@ -109,7 +109,9 @@ describe('buildRequest', () => {
     const expanded = buildRequest(draft({}), GRAPH_BETA, ID)
     const json = buildRequest(draft({ bodyKind: 'BodyParameter' }), GRAPH_BETA, ID)
     expect(validationBlocker(0, expanded)).toBeNull()
-    expect(validationBlocker(2, expanded)).toBe('2 errors in the body that Graph would reject (see the form).')
+    expect(validationBlocker(2, expanded)).toBe(
+      '2 errors in the body that Graph would reject (see the form).',
+    )
     expect(validationBlocker(1, json)).toBe(
       '1 error in the body that Graph would reject (marked in the BodyParameter JSON).',
     )

@@ -1,4 +1,4 @@
-import { Button, useRestoreFocusTarget } from '@fluentui/react-components'
+import { Button, Tooltip, useRestoreFocusTarget } from '@fluentui/react-components'
 import { SettingsRegular } from '@fluentui/react-icons'
 import { Suspense, useState } from 'react'
 import { lazyPart, useOpenedOnce } from '#src/components/ui/lazy-part.ts'
@@ -15,16 +15,17 @@ export function SettingsDialog() {
   const mounted = useOpenedOnce(open)
   return (
     <>
-      <Button
-        appearance="subtle"
-        icon={<SettingsRegular />}
-        {...restoreFocusTarget}
-        onPointerEnter={settings.prefetch}
-        onFocus={settings.prefetch}
-        onClick={() => setOpen(true)}
-      >
-        Settings
-      </Button>
+      <Tooltip content="Settings: where Send goes and how to sign in for it" relationship="description">
+        <Button
+          appearance="subtle"
+          icon={<SettingsRegular />}
+          aria-label="Settings"
+          {...restoreFocusTarget}
+          onPointerEnter={settings.prefetch}
+          onFocus={settings.prefetch}
+          onClick={() => setOpen(true)}
+        />
+      </Tooltip>
       {mounted && (
         <Suspense fallback={null}>
           <settings.Component store={store} open={open} onOpenChange={setOpen} />
