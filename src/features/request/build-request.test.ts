@@ -5,7 +5,7 @@ import { fromPlain } from '#src/lib/json/plain.ts'
 import { buildRequest, MAX_BODY_BYTES, validationBlocker, type RequestDraft } from './build-request.ts'
 import { GRAPH_BETA, sandboxTarget } from './request-target.ts'
 import { utf8Length } from './utf8-length.ts'
-import { whatIfText } from './what-if.ts'
+import { CONFIRM_CAPTION, CONFIRM_CHOICES, CONFIRM_QUESTION, performingText, whatIfText } from './what-if.ts'
 
 const ID = '1f0e5a8c-0000-4000-8000-000000000001'
 
@@ -140,6 +140,20 @@ describe('What if', () => {
       sentence:
         'What if: Performing the operation "New-MgBetaCommunicationCallRecordSession_Create" on target "Call remote \'POST /communications/callRecords/a%20b%2Fc/sessions\'".',
     })
+  })
+
+  it('asks -Confirm about the same operation without "What if:", with PowerShell’s own choices', () => {
+    const request = buildRequest(draft({ callRecordId: 'rec' }), GRAPH_BETA, ID)
+    expect(performingText(request)).toEqual({
+      ok: true,
+      sentence:
+        'Performing the operation "New-MgBetaCommunicationCallRecordSession_CreateExpanded" on target "Call remote \'POST /communications/callRecords/rec/sessions\'".',
+    })
+    expect([CONFIRM_CAPTION, CONFIRM_QUESTION, CONFIRM_CHOICES]).toEqual([
+      'Confirm',
+      'Are you sure you want to perform this action?',
+      '[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "Y"):',
+    ])
   })
 
   it("is the cmdlet's error when the target does not resolve", () => {

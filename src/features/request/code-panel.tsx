@@ -7,6 +7,7 @@ import type { DraftState } from '#src/features/open-draft/draft-state.ts'
 import type { BuiltRequest } from './build-request.ts'
 import { requestSnippetFor, SNIPPETS, type SnippetKind } from './code/snippet-kind.ts'
 import { usePowerShellSnippet } from './code/use-powershell-snippet.ts'
+import { useRequestTarget } from './request-target-context.ts'
 import { StaleBodyNote } from './stale-body-note.tsx'
 
 const useStyles = makeStyles({
@@ -29,6 +30,7 @@ export function CodePanel({ draft, request, className }: CodePanelProps) {
   const styles = useStyles()
   const store = useDraftStore()
   const whatIf = useDraft((s) => s.whatIf)
+  const target = useRequestTarget()
   const [kind, setKind] = useState<SnippetKind>('powershell')
   const id = useId('code')
   // A separate, interruptible render: the preview updates first, the snippet follows.
@@ -39,8 +41,10 @@ export function CodePanel({ draft, request, className }: CodePanelProps) {
   const powershell = usePowerShellSnippet(deferredDraft, deferredRequest.body, deferredKind === 'powershell')
   const text = useMemo(
     () =>
-      deferredKind === 'powershell' ? (powershell ?? '') : requestSnippetFor(deferredKind, deferredRequest),
-    [deferredKind, deferredRequest, powershell],
+      deferredKind === 'powershell'
+        ? (powershell ?? '')
+        : requestSnippetFor(deferredKind, deferredRequest, target),
+    [deferredKind, deferredRequest, powershell, target],
   )
   const label = SNIPPETS.find((s) => s.kind === kind)?.label ?? kind
   return (
@@ -60,13 +64,16 @@ export function CodePanel({ draft, request, className }: CodePanelProps) {
             </Tab>
           ))}
         </TabList>
-        <Checkbox
-          label="Include -WhatIf"
-          checked={whatIf}
-          onChange={(_, data) => {
-            store.setSwitch('whatIf', data.checked === true)
-          }}
-        />
+        {/* -WhatIf is the cmdlet's switch: curl and fetch have no such thing. */}
+        {kind === 'powershell' ? (
+          <Checkbox
+            label="Include -WhatIf"
+            checked={whatIf}
+            onChange={(_, data) => {
+              store.setSwitch('whatIf', data.checked === true)
+            }}
+          />
+        ) : null}
         <CopyButton what={`${label} code`} text={text} />
       </div>
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${kind}`} className={styles.panel}>

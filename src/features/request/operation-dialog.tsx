@@ -20,10 +20,15 @@ export interface OperationDialogProps {
   bodyLabel: string
   /** Above the summary, e.g. the cmdlet's question. */
   lead?: ReactNode
+  mode?: 'whatIf' | 'confirm'
+  /** Under the cmdlet's sentence, e.g. PowerShell's choices. */
+  after?: ReactNode
   actions: ReactNode
   modalType?: DialogProps['modalType']
   /** Escape, or a click outside for a non-alert dialog. */
   onDismiss: () => void
+  /** A letter typed in the dialog (Confirm answers PowerShell's Y, A, N and L). */
+  onLetter?: (letter: string) => void
 }
 
 /** A dialog showing the operation the cmdlet would perform and the whole request: What if and Confirm. */
@@ -32,9 +37,12 @@ export function OperationDialog({
   title,
   bodyLabel,
   lead,
+  mode,
+  after,
   actions,
   modalType,
   onDismiss,
+  onLetter,
 }: OperationDialogProps) {
   const layout = useDialogLayout()
   return (
@@ -45,7 +53,14 @@ export function OperationDialog({
         if (!data.open) onDismiss()
       }}
     >
-      <DialogSurface className={layout.wide}>
+      <DialogSurface
+        className={layout.wide}
+        onKeyDown={(event) => {
+          if (!onLetter || event.ctrlKey || event.metaKey || event.altKey || event.key.length !== 1) return
+          if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return
+          onLetter(event.key.toLowerCase())
+        }}
+      >
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>
           <DialogContent className={layout.stack}>
@@ -53,6 +68,8 @@ export function OperationDialog({
             {shown && (
               <OperationSummary
                 request={shown.request}
+                mode={mode}
+                after={after}
                 validationErrors={shown.validationErrors}
                 bodyLabel={bodyLabel}
               />

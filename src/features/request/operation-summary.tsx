@@ -1,7 +1,8 @@
 import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components'
+import type { ReactNode } from 'react'
 import type { BuiltRequest } from './build-request.ts'
 import { RequestView } from './request-view.tsx'
-import { whatIfText } from './what-if.ts'
+import { performingText, whatIfText } from './what-if.ts'
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minHeight: 0 },
@@ -18,19 +19,31 @@ const useStyles = makeStyles({
 
 export interface OperationSummaryProps {
   request: BuiltRequest
+  /** -WhatIf says "What if: Performing…"; -Confirm asks about "Performing…" itself. */
+  mode?: 'whatIf' | 'confirm'
+  /** Under the sentence, e.g. PowerShell's choices. */
+  after?: ReactNode
   validationErrors?: number
   bodyLabel?: string
   className?: string
 }
 
 /** What the cmdlet says it is about to do, in its own words, and the full request (What if, Confirm). */
-export function OperationSummary({ request, validationErrors, bodyLabel, className }: OperationSummaryProps) {
+export function OperationSummary({
+  request,
+  mode = 'whatIf',
+  after,
+  validationErrors,
+  bodyLabel,
+  className,
+}: OperationSummaryProps) {
   const styles = useStyles()
-  const text = whatIfText(request)
+  const text = mode === 'whatIf' ? whatIfText(request) : performingText(request)
   return (
     <div className={mergeClasses(styles.root, className)}>
       <Text as="p" className={mergeClasses(styles.sentence, !text.ok && styles.error)}>
         {text.ok ? text.sentence : text.error}
+        {after}
       </Text>
       <RequestView request={request} validationErrors={validationErrors} bodyLabel={bodyLabel} />
     </div>

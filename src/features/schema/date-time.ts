@@ -4,10 +4,31 @@ export const DATE_TIME_PATTERN =
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
+const LOOSE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?/
+
+/** The first part of a date and time that cannot exist (month 13, day 45, hour 25, minute 61), if any. */
+function impossiblePart(text: string): string | undefined {
+  const [, year = '', month = '', day = '', hour = '', minute = '', second = '00'] = LOOSE.exec(text) ?? []
+  if (!year) return undefined
+  const m = Number(month)
+  if (m < 1 || m > 12) return `There is no month ${month} (01–12)`
+  const y = Number(year)
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+  const days = m === 2 && leap ? 29 : (DAYS_IN_MONTH[m - 1] ?? 31)
+  if (Number(day) < 1) return `There is no day ${day}`
+  if (Number(day) > days) return `${year}-${month} has only ${days} days`
+  if (Number(hour) > 23) return `There is no hour ${hour} (00–23)`
+  if (Number(minute) > 59) return `There is no minute ${minute} (00–59)`
+  if (Number(second) > 59) return `There is no second ${second} (00–59)`
+  return undefined
+}
+
 /** Why Graph would refuse this DateTimeOffset, or undefined when it reads it. */
 export function dateTimeProblem(text: string): string | undefined {
   const match = DATE_TIME_PATTERN.exec(text)
   if (!match) {
+    const impossible = impossiblePart(text)
+    if (impossible) return impossible
     if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text)) {
       return 'Add a time zone: Z for UTC (e.g. 2020-02-25T18:52:21Z) or an offset such as +01:00'
     }

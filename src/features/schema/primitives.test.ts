@@ -23,7 +23,10 @@ describe('DateTimeOffset', () => {
     ['2020-02-25 18:52:21Z', 'Not an ISO 8601 date-time; write e.g. 2020-02-25T18:52:21.2169889Z'],
     ['2021-02-29T00:00:00Z', '2021-02 has only 28 days'],
     ['2020-04-31T00:00:00Z', '2020-04 has only 30 days'],
-    ['2020-02-25T24:00:00Z', 'Not an ISO 8601 date-time; write e.g. 2020-02-25T18:52:21.2169889Z'],
+    ['2020-02-25T24:00:00Z', 'There is no hour 24 (00–23)'],
+    ['2025-13-45 25:61', 'There is no month 13 (01–12)'],
+    ['2025-02-30 10:61', '2025-02 has only 28 days'],
+    ['2025-02-03 10:61', 'There is no minute 61 (00–59)'],
     [
       '2020-02-25T18:52:21.1234567890123Z',
       'Not an ISO 8601 date-time; write e.g. 2020-02-25T18:52:21.2169889Z',

@@ -7,6 +7,7 @@ import { stringifyJson } from '#src/lib/json/stringify.ts'
 import { buildRequest } from '../build-request.ts'
 import { curlSnippet, heredocDelimiter } from './curl-snippet.ts'
 import { fetchSnippet } from './fetch-snippet.ts'
+import { SANDBOX_CERTIFICATE } from './sandbox-certificate.ts'
 import { NASTY_STRINGS } from './testing/nasty.ts'
 
 const body = fromPlain({
@@ -45,6 +46,21 @@ describe('curl snippet', () => {
     ])
     expect(parts.at(-1)).toBe(`${request.prettyBody}\n`)
     expect(curlSnippet(request)).not.toContain('<redacted>')
+  })
+
+  it('trusts the sandbox’s own certificate where npm start keeps it, and says where that is', () => {
+    const stub = 'curl() { printf "%s\\0" "$@"; }\nTOKEN=secret-token\n'
+    const snippet = curlSnippet(request, { sandbox: true })
+    const run = spawnSync('bash', ['-c', stub + snippet], { encoding: 'utf8' })
+    expect(run.stdout.split('\0').slice(0, 5)).toEqual([
+      '-X',
+      'POST',
+      request.url,
+      '--cacert',
+      SANDBOX_CERTIFICATE,
+    ])
+    expect(snippet).toContain(`# data directory: ${SANDBOX_CERTIFICATE} from where it was started`)
+    expect(curlSnippet(request)).not.toContain('--cacert')
   })
 
   it('picks a delimiter that no line of the body equals', () => {

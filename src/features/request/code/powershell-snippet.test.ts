@@ -4,7 +4,7 @@ import { initialDraft } from '#src/features/open-draft/draft-state.ts'
 import { jsonEqual } from '#src/lib/json/equal.ts'
 import { JsonNumber, type JsonValue } from '#src/lib/json/json-value.ts'
 import { fromPlain } from '#src/lib/json/plain.ts'
-import { powershellSnippet, type PowerShellDraft } from './powershell-snippet.ts'
+import { CONNECT, powershellSnippet, type PowerShellDraft } from './powershell-snippet.ts'
 import { psString } from './ps-quote.ts'
 import { psValue } from './ps-value.ts'
 import { NASTY_STRINGS } from './testing/nasty.ts'
@@ -108,9 +108,12 @@ describe('PowerShell snippet', () => {
   it('writes -BodyParameter $params for Create, with the hashtable meaning the body', () => {
     const text = powershellSnippet(draft({ bodyKind: 'BodyParameter', body: example }))
     checkStructure(text)
-    expect(text.startsWith('Import-Module Microsoft.Graph.Beta.CloudCommunications\n\n$params = @{\n')).toBe(
-      true,
-    )
+    expect(
+      text.startsWith(
+        `Import-Module Microsoft.Graph.Beta.CloudCommunications\n\n${CONNECT}\n\n$params = @{\n`,
+      ),
+    ).toBe(true)
+    expect(CONNECT).toMatch(/^Connect-MgGraph -Scopes 'CallRecords\.Read\.All' -NoWelcome$/m)
     expect(text).toContain(
       "New-MgBetaCommunicationCallRecordSession -CallRecordId 'rec-1' -BodyParameter $params\n",
     )

@@ -13,9 +13,19 @@ export type PowerShellDraft = Pick<
   'target' | 'bodyKind' | 'callRecordId' | 'inputObject' | 'body' | 'whatIf' | 'confirm'
 >
 
+/**
+ * Signing in comes first. Graph's documents name no delegated permission for call records, only the
+ * application permission CallRecords.Read.All (for GET): the line says so rather than invent a scope.
+ */
+export const CONNECT = [
+  '# Sign in first. Graph documents one permission for call records, the application permission',
+  '# CallRecords.Read.All (for GET): expect 403 or 405 for this POST.',
+  "Connect-MgGraph -Scopes 'CallRecords.Read.All' -NoWelcome",
+].join('\n')
+
 /** The same invocation as PowerShell, for the current parameter set. It never holds a token. */
 export function powershellSnippet(draft: PowerShellDraft): string {
-  const blocks: string[] = ['Import-Module Microsoft.Graph.Beta.CloudCommunications']
+  const blocks: string[] = ['Import-Module Microsoft.Graph.Beta.CloudCommunications', CONNECT]
   const notes: string[] = []
   if (holdsDroppedProperties(draft.body)) {
     notes.push(

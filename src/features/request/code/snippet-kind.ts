@@ -1,4 +1,5 @@
 import type { BuiltRequest } from '../build-request.ts'
+import type { RequestTarget } from '../request-target.ts'
 import { curlSnippet } from './curl-snippet.ts'
 import { fetchSnippet } from './fetch-snippet.ts'
 
@@ -11,6 +12,12 @@ export const SNIPPETS: readonly { kind: SnippetKind; label: string }[] = [
 ]
 
 /** curl and fetch wrap the request as built; PowerShell is written by a worker (use-powershell-snippet.ts). */
-export function requestSnippetFor(kind: Exclude<SnippetKind, 'powershell'>, request: BuiltRequest): string {
-  return kind === 'curl' ? curlSnippet(request) : fetchSnippet(request)
+export function requestSnippetFor(
+  kind: Exclude<SnippetKind, 'powershell'>,
+  request: BuiltRequest,
+  target: RequestTarget,
+): string {
+  return kind === 'curl'
+    ? curlSnippet(request, { sandbox: target.kind === 'sandbox' })
+    : fetchSnippet(request)
 }
