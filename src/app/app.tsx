@@ -17,6 +17,7 @@ import { HistoryContext } from './history-context.ts'
 import { createQueryClient } from './query-client.ts'
 import { TargetProviders } from './target-providers.tsx'
 import { useResolvedTheme } from './theme-choice.ts'
+import { WorkshopDialogsProvider } from './workshop-dialogs.tsx'
 import { WorkshopProvider } from './workshop-provider.tsx'
 
 // The page is the app: no margin around it (the browser's 8 px would make it scroll by 16).
@@ -60,10 +61,12 @@ export function App() {
                   <RequestMaskContext value={presenterMask}>
                     <WorkshopProvider store={stores.draft}>
                       <AppErrorBoundary>
-                        <div className={styles.root}>
-                          <AppHeader />
-                          <ComposerLayout />
-                        </div>
+                        <WorkshopDialogsProvider>
+                          <div className={styles.root}>
+                            <AppHeader />
+                            <ComposerLayout />
+                          </div>
+                        </WorkshopDialogsProvider>
                       </AppErrorBoundary>
                     </WorkshopProvider>
                   </RequestMaskContext>

@@ -1,8 +1,10 @@
 import { Spinner } from '@fluentui/react-components'
-import { Suspense } from 'react'
+import { Suspense, useState } from 'react'
 import { lazyPart } from '#src/components/ui/lazy-part.ts'
 import { ExpandedEditor } from '#src/features/form/expanded-editor.tsx'
 import { useDraft } from '#src/features/open-draft/draft-context.tsx'
+import { isJsonObject } from '#src/lib/json/json-value.ts'
+import { FirstRun } from './first-run.tsx'
 
 // CodeMirror is heavy: it loads only when someone opens the BodyParameter JSON.
 const jsonEditor = lazyPart(() =>
@@ -11,6 +13,9 @@ const jsonEditor = lazyPart(() =>
 
 export function BodyEditor() {
   const bodyKind = useDraft((s) => s.bodyKind)
+  const empty = useDraft((s) => isJsonObject(s.body) && s.body.size === 0)
+  const [skipped, setSkipped] = useState(false)
+  if (bodyKind === 'Expanded' && empty && !skipped) return <FirstRun onSkip={() => setSkipped(true)} />
   if (bodyKind === 'Expanded') return <ExpandedEditor />
   return (
     <Suspense fallback={<Spinner label="Loading the JSON editor…" />}>

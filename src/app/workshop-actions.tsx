@@ -11,27 +11,10 @@ import {
   useRestoreFocusTarget,
 } from '@fluentui/react-components'
 import { MoreHorizontalRegular } from '@fluentui/react-icons'
-import { Suspense, useState } from 'react'
-import { lazyPart } from '#src/components/ui/lazy-part.ts'
 import { ExportMenu, ExportMenuItems } from '#src/features/files/export-menu.tsx'
 import { useFileImport } from '#src/features/files/import-context.ts'
-import { usePresenterMask } from '#src/features/presenter/use-presenter-mask.ts'
 import { useFitCount } from './use-fit-count.ts'
-
-// Loaded on first use and kept mounted after, so what they hold (options, a bulk run) survives closing.
-// Whole dialogs, not their contents: a Fluent dialog whose content suspends as it opens stays aria-hidden.
-const GenerateDialog = lazyPart(() =>
-  import('#src/features/generator/generate-dialog.tsx').then((m) => m.GenerateDialog),
-).Component
-const BulkDialog = lazyPart(() =>
-  import('#src/features/bulk/bulk-dialog.tsx').then((m) => m.BulkDialog),
-).Component
-const DraftsDialog = lazyPart(() =>
-  import('#src/features/draft-library/drafts-dialog.tsx').then((m) => m.DraftsDialog),
-).Component
-const ShareDialog = lazyPart(() =>
-  import('#src/features/share/share-dialog.tsx').then((m) => m.ShareDialog),
-).Component
+import { useWorkshopDialogs, type DialogName } from './workshop-dialogs.tsx'
 
 const useStyles = makeStyles({
   // Takes the header's free width; what does not fit goes into "More".
@@ -46,8 +29,6 @@ const useStyles = makeStyles({
   item: { flexShrink: 0 },
 })
 
-type DialogName = 'generate' | 'bulk' | 'drafts' | 'share'
-
 // Text only: the six icons would cost the first download about 1 kB gzip, and the budget is 300 kB.
 interface Action {
   id: string
@@ -59,16 +40,11 @@ interface Action {
 /** The header's workshop tools: Generate, Bulk send, Drafts, Import, Export ▾ and Share link, with "More". */
 export function WorkshopActions() {
   const styles = useStyles()
-  const [open, setOpen] = useState<DialogName | null>(null)
-  const [used, setUsed] = useState<ReadonlySet<DialogName>>(() => new Set())
+  const dialogs = useWorkshopDialogs()
   const fileImport = useFileImport()
-  const presenterMask = usePresenterMask()
   // Closing a dialog gives the focus back to what opened it: the button, or "More" for its menu's items.
   const restoreFocusTarget = useRestoreFocusTarget()
-  const show = (name: DialogName) => () => {
-    setUsed((before) => new Set(before).add(name))
-    setOpen(name)
-  }
+  const show = (name: DialogName) => () => dialogs.show(name)
   const actions: Action[] = [
     { id: 'generate', label: 'Generate', run: show('generate') },
     { id: 'bulk', label: 'Bulk send', run: show('bulk') },
@@ -78,10 +54,6 @@ export function WorkshopActions() {
     { id: 'share', label: 'Share link', run: show('share') },
   ]
   const { container, itemRef, moreRef, visible, minWidth } = useFitCount(actions.length)
-  const dialog = (name: DialogName) => ({
-    open: open === name,
-    onOpenChange: (next: boolean) => setOpen(next ? name : null),
-  })
   return (
     <>
       <div
@@ -119,12 +91,6 @@ export function WorkshopActions() {
           </Menu>
         </span>
       </div>
-      <Suspense fallback={null}>
-        {used.has('generate') && <GenerateDialog {...dialog('generate')} />}
-        {used.has('bulk') && <BulkDialog {...dialog('bulk')} />}
-        {used.has('drafts') && <DraftsDialog {...dialog('drafts')} />}
-        {used.has('share') && <ShareDialog {...dialog('share')} maskBody={presenterMask?.maskBody} />}
-      </Suspense>
     </>
   )
 }

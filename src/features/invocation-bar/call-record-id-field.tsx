@@ -1,6 +1,8 @@
 import { Button, Field, Input, makeStyles, tokens, Tooltip } from '@fluentui/react-components'
 import { ArrowSyncRegular } from '@fluentui/react-icons'
+import { useState } from 'react'
 import { useDraft, useDraftStore } from '#src/features/open-draft/draft-context.tsx'
+import { useValidation } from '#src/features/open-draft/validation-context.tsx'
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
@@ -11,18 +13,23 @@ export function CallRecordIdField() {
   const store = useDraftStore()
   const styles = useStyles()
   const value = useDraft((s) => s.callRecordId)
+  // Empty is an error once the field was visited, or once Send or What if was tried; not on first sight.
+  const [visited, setVisited] = useState(false)
+  const attempted = useValidation((v) => v.attempted)
+  const missing = !value && (visited || attempted)
   return (
     <Field
       label="CallRecordId"
       required
-      validationState={value ? 'none' : 'error'}
-      validationMessage={value ? undefined : 'Required: the unique identifier of callRecord'}
-      hint={value ? 'The unique identifier of callRecord' : undefined}
+      validationState={missing ? 'error' : 'none'}
+      validationMessage={missing ? 'Required: the unique identifier of callRecord' : undefined}
+      hint={missing ? undefined : 'The unique identifier of callRecord'}
     >
       {(fieldProps) => (
         <div className={styles.row}>
           <Input
             {...fieldProps}
+            onBlur={() => setVisited(true)}
             className={styles.input}
             value={value}
             spellCheck={false}

@@ -8,7 +8,9 @@ import {
   PopoverTrigger,
   tokens,
 } from '@fluentui/react-components'
+import { useState } from 'react'
 import { useDraft, useDraftStore } from '#src/features/open-draft/draft-context.tsx'
+import { useValidation } from '#src/features/open-draft/validation-context.tsx'
 import {
   IDENTITY_KEYS,
   MISSING_CALL_RECORD_ID,
@@ -33,16 +35,20 @@ export function InputObjectEditor() {
   const callRecordId = identity.CallRecordId ?? ''
   const others = IDENTITY_KEYS.filter((key) => key !== 'CallRecordId')
   const otherCount = others.filter((key) => identity[key]).length
+  const [visited, setVisited] = useState(false)
+  const attempted = useValidation((v) => v.attempted)
+  const missing = !callRecordId && (visited || attempted)
   return (
     <div className={styles.editor} role="group" aria-label="InputObject">
       <Field
         label="InputObject.CallRecordId"
         required
-        validationState={callRecordId ? 'none' : 'error'}
-        validationMessage={callRecordId ? undefined : MISSING_CALL_RECORD_ID}
+        validationState={missing ? 'error' : 'none'}
+        validationMessage={missing ? MISSING_CALL_RECORD_ID : undefined}
       >
         <Input
           value={callRecordId}
+          onBlur={() => setVisited(true)}
           style={{ minWidth: '22em' }}
           onChange={(_, data) => {
             store.setIdentityValue('CallRecordId', data.value)

@@ -25,6 +25,11 @@ export interface Validation {
   body: JsonValue | undefined
   /** Held texts (their errors are among `errors`). */
   held: readonly HeldText[]
+  /**
+   * Send or What if was tried: required fields nobody has visited yet (CallRecordId) show their error now.
+   * Before that, an untouched required field is not an error to shout about on a first visit.
+   */
+  attempted: boolean
   errors: readonly Issue[]
   warnings: readonly Issue[]
   /** Issues by `pathKey` of the exact field. */
@@ -36,6 +41,7 @@ export interface Validation {
 const EMPTY: Validation = {
   body: undefined,
   held: [],
+  attempted: false,
   errors: [],
   warnings: [],
   byPath: new Map(),
@@ -66,7 +72,7 @@ export function validate(
       )
     }
   }
-  return { body, held, errors, warnings, byPath, below }
+  return { body, held, attempted: false, errors, warnings, byPath, below }
 }
 
 // A body at Graph's 4 MB limit holds ~200 segments of ~5 ms each: checked in slices, input never waits long.
@@ -86,6 +92,7 @@ export class ValidationStore {
   private readonly unsubscribe: () => void
   private readonly held = new Map<string, HeldText>()
   private loads: number
+  private attempted = false
 
   constructor(
     private readonly draft: DraftStore,
@@ -98,6 +105,7 @@ export class ValidationStore {
       if (draft.loadCount !== this.loads) {
         this.loads = draft.loadCount
         this.held.clear()
+        this.attempted = false
       }
       this.schedule()
     })
@@ -115,6 +123,14 @@ export class ValidationStore {
   current(): Validation {
     if (this.state.body !== this.draft.getState().body) this.run()
     return this.state
+  }
+
+  /** Send or What if was tried: every required field says what it lacks from now on. */
+  markAttempted(): void {
+    if (this.attempted) return
+    this.attempted = true
+    this.state = { ...this.state, attempted: true }
+    for (const listener of this.listeners) listener()
   }
 
   /** Keeps text that is not a value yet; it is an error at `path` until released. */
@@ -170,7 +186,7 @@ export class ValidationStore {
     // Text held for an object that is gone (removed, or replaced by a template) goes with it.
     for (const [key, { path }] of this.held)
       if (!isJsonObject(getIn(body, path.slice(0, -1)))) this.held.delete(key)
-    this.state = validate(body, this.issues, [...this.held.values()])
+    this.state = { ...validate(body, this.issues, [...this.held.values()]), attempted: this.attempted }
     for (const listener of this.listeners) listener()
   }
 }

@@ -1,5 +1,6 @@
 import { makeStyles, mergeClasses } from '@fluentui/react-components'
 import { useCardStyles } from '#src/components/ui/card-styles.ts'
+import { useValidation } from '#src/features/open-draft/validation-context.tsx'
 import { CodePanel } from './code-panel.tsx'
 import { RequestPreview } from './request-preview.tsx'
 import { useDisplayedRequest } from './use-displayed-request.ts'
@@ -19,10 +20,12 @@ export function RequestPreviewCard({ bare = false, className }: PanelCardProps) 
   const styles = useStyles()
   const card = useCardStyles()
   const { request, validationErrors } = useDisplayedRequest()
+  const attempted = useValidation((v) => v.attempted)
   return (
     <RequestPreview
       request={request}
       validationErrors={validationErrors}
+      quietTarget={!attempted}
       tabbed={bare}
       className={mergeClasses(!bare && card.card, !bare && card.scrolls, styles.fill, className)}
     />

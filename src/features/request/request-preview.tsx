@@ -12,6 +12,7 @@ const useStyles = makeStyles({
 export interface RequestPreviewProps {
   request: BuiltRequest
   validationErrors?: number
+  quietTarget?: boolean
   /** In a tab named "Request" the heading is for screen readers only. */
   tabbed?: boolean
   className?: string
@@ -21,6 +22,7 @@ export interface RequestPreviewProps {
 export function RequestPreview({
   request,
   validationErrors,
+  quietTarget,
   tabbed = false,
   className,
 }: RequestPreviewProps) {
@@ -31,7 +33,12 @@ export function RequestPreview({
       <Subtitle2 as="h2" className={tabbed ? hidden : styles.heading}>
         Request preview
       </Subtitle2>
-      <RequestView request={request} validationErrors={validationErrors} className={styles.view} />
+      <RequestView
+        request={request}
+        validationErrors={validationErrors}
+        quietTarget={quietTarget}
+        className={styles.view}
+      />
     </section>
   )
 }

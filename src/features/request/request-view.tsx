@@ -1,5 +1,10 @@
 import { Badge, Button, makeStyles, mergeClasses, Text, tokens, useId } from '@fluentui/react-components'
-import { ChevronDownRegular, ChevronRightRegular, ErrorCircleRegular } from '@fluentui/react-icons'
+import {
+  ChevronDownRegular,
+  ChevronRightRegular,
+  ErrorCircleRegular,
+  InfoRegular,
+} from '@fluentui/react-icons'
 import { Fragment, useState, type ReactNode } from 'react'
 import { CopyButton } from '#src/components/ui/copy-button.tsx'
 import { VirtualText } from '#src/components/ui/virtual-text.tsx'
@@ -50,6 +55,7 @@ const useStyles = makeStyles({
   body: { flex: '1 1 240px', minHeight: '80px' },
   blockers: { margin: 0, paddingLeft: 0, listStyle: 'none', color: tokens.colorPaletteRedForeground1 },
   blocker: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'flex-start' },
+  quiet: { color: tokens.colorNeutralForeground2 },
   icon: { flexShrink: 0, marginTop: '2px' },
 })
 
@@ -57,6 +63,11 @@ export interface RequestViewProps {
   request: BuiltRequest
   /** Errors in the body that Graph would reject (from the ValidationStore), listed with the blockers. */
   validationErrors?: number
+  /**
+   * Before Send or What if was tried, a missing CallRecordId is said as a hint, not in red: a newcomer has
+   * not done anything wrong yet.
+   */
+  quietTarget?: boolean
   /** Names the body's scroll region; distinct names keep two views on one page apart. */
   bodyLabel?: string
   className?: string
@@ -66,6 +77,7 @@ export interface RequestViewProps {
 export function RequestView({
   request,
   validationErrors = 0,
+  quietTarget = false,
   bodyLabel = 'Request body',
   className,
 }: RequestViewProps) {
@@ -75,9 +87,12 @@ export function RequestView({
   const [headersOpen, setHeadersOpen] = useState(false)
   const over = request.bytes > MAX_BODY_BYTES
   const headerText = request.headers.map(([name, value]) => `${name}: ${value}`).join('\n')
-  const blockers = request.blockers.map((b) => b.message)
+  const blockers = request.blockers.map((b) => ({
+    message: b.message,
+    quiet: quietTarget && b.kind === 'target',
+  }))
   const invalid = validationBlocker(validationErrors, request)
-  if (invalid) blockers.push(invalid)
+  if (invalid) blockers.push({ message: invalid, quiet: false })
   const stale = request.blockers.find((b) => b.kind === 'bodyText')
   return (
     <div className={mergeClasses(styles.root, className)}>
@@ -124,9 +139,13 @@ export function RequestView({
       <VirtualText text={request.prettyBody} label={bodyLabel} className={styles.body} />
       {blockers.length > 0 && (
         <ul className={styles.blockers} aria-label="Blockers">
-          {blockers.map((message) => (
-            <li key={message} className={styles.blocker}>
-              <ErrorCircleRegular className={styles.icon} aria-hidden />
+          {blockers.map(({ message, quiet }) => (
+            <li key={message} className={mergeClasses(styles.blocker, quiet && styles.quiet)}>
+              {quiet ? (
+                <InfoRegular className={styles.icon} aria-hidden />
+              ) : (
+                <ErrorCircleRegular className={styles.icon} aria-hidden />
+              )}
               <Text size={200}>{message}</Text>
             </li>
           ))}

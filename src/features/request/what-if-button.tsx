@@ -2,6 +2,7 @@ import { Button, useRestoreFocusTarget } from '@fluentui/react-components'
 import { EyeRegular } from '@fluentui/react-icons'
 import { Suspense, useState } from 'react'
 import { lazyPart, useOpenedOnce } from '#src/components/ui/lazy-part.ts'
+import { useValidationStore } from '#src/features/open-draft/validation-context.tsx'
 import { useCurrentRequest, type CurrentRequest } from './use-current-request.ts'
 
 const whatIf = lazyPart(() => import('./what-if-dialog.tsx').then((m) => m.WhatIfDialog))
@@ -14,6 +15,7 @@ export interface WhatIfButtonProps {
 /** `-WhatIf`: says what would happen and shows the whole request. It sends nothing, ever. */
 export function WhatIfButton({ onBeforeOpen }: WhatIfButtonProps) {
   const current = useCurrentRequest()
+  const validation = useValidationStore()
   const restoreFocusTarget = useRestoreFocusTarget()
   const [shown, setShown] = useState<CurrentRequest | null>(null)
   const mounted = useOpenedOnce(shown !== null)
@@ -25,6 +27,7 @@ export function WhatIfButton({ onBeforeOpen }: WhatIfButtonProps) {
         onPointerEnter={whatIf.prefetch}
         onFocus={whatIf.prefetch}
         onClick={() => {
+          validation.markAttempted()
           onBeforeOpen?.()
           setShown(current())
         }}

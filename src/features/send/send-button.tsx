@@ -4,6 +4,7 @@ import { Suspense, useState } from 'react'
 import { lazyPart, useOpenedOnce } from '#src/components/ui/lazy-part.ts'
 import { useVisuallyHidden } from '#src/components/ui/visually-hidden.ts'
 import { useDraft } from '#src/features/open-draft/draft-context.tsx'
+import { useValidationStore } from '#src/features/open-draft/validation-context.tsx'
 import { useCurrentRequest, type CurrentRequest } from '#src/features/request/use-current-request.ts'
 import { prefetchResponseViews } from './response-panel.tsx'
 import { useSend } from './send-context.ts'
@@ -20,6 +21,7 @@ export function SendButton() {
   const hidden = useVisuallyHidden().hidden
   const { run, send } = useSend()
   const blockers = useSendBlockers()
+  const validation = useValidationStore()
   const confirm = useDraft((s) => s.confirm)
   const current = useCurrentRequest()
   const [confirming, setConfirming] = useState<CurrentRequest | null>(null)
@@ -44,6 +46,12 @@ export function SendButton() {
           {...restoreFocusTarget}
           onPointerEnter={prefetch}
           onFocus={prefetch}
+          // A blocked Send still counts as tried: the fields it waits for say so (a disabled-but-focusable
+          // button gets no click, so this listens before it).
+          onClickCapture={() => validation.markAttempted()}
+          onKeyDownCapture={(event) => {
+            if (event.key === 'Enter' || event.key === ' ') validation.markAttempted()
+          }}
           onClick={() => {
             if (disabled) return
             if (confirm) setConfirming(current())
