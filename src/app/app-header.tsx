@@ -1,6 +1,7 @@
 import { makeStyles, Subtitle1, tokens } from '@fluentui/react-components'
 import { AuthControls } from '#src/features/auth/auth-controls.tsx'
 import { PresenterSwitch } from '#src/features/presenter/presenter-switch.tsx'
+import { usePresenterMask } from '#src/features/presenter/use-presenter-mask.ts'
 import { SettingsDialog } from '#src/features/settings/settings-dialog.tsx'
 import { TemplatesMenu } from '#src/features/templates/templates-menu.tsx'
 import { TargetLabel } from './target-label.tsx'
@@ -39,6 +40,7 @@ const useStyles = makeStyles({
 
 export function AppHeader() {
   const styles = useStyles()
+  const presenterMask = usePresenterMask()
   return (
     <header className={styles.header}>
       <Subtitle1 as="h1" className={styles.title}>
@@ -51,7 +53,7 @@ export function AppHeader() {
       <PresenterSwitch />
       <SettingsDialog />
       <ThemeMenu />
-      <AuthControls target={<TargetLabel />} />
+      <AuthControls target={<TargetLabel />} mask={presenterMask?.maskText} />
     </header>
   )
 }

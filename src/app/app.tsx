@@ -2,6 +2,7 @@ import { FluentProvider, makeStaticStyles, makeStyles, tokens } from '@fluentui/
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useLayoutEffect, useState } from 'react'
 import { FormUiContext } from '#src/features/form/form-ui-context.tsx'
+import { BodyMaskContext } from '#src/features/open-draft/body-mask.ts'
 import { DraftContext } from '#src/features/open-draft/draft-context.tsx'
 import { ValidationContext } from '#src/features/open-draft/validation-context.tsx'
 import { usePresenterMode } from '#src/features/presenter/presenter-mode.ts'
@@ -59,16 +60,18 @@ export function App() {
               <QueryClientProvider client={queryClient}>
                 <TargetProviders settings={settings}>
                   <RequestMaskContext value={presenterMask}>
-                    <WorkshopProvider store={stores.draft}>
-                      <AppErrorBoundary>
-                        <WorkshopDialogsProvider>
-                          <div className={styles.root}>
-                            <AppHeader />
-                            <ComposerLayout />
-                          </div>
-                        </WorkshopDialogsProvider>
-                      </AppErrorBoundary>
-                    </WorkshopProvider>
+                    <BodyMaskContext value={presenterMask}>
+                      <WorkshopProvider store={stores.draft}>
+                        <AppErrorBoundary>
+                          <WorkshopDialogsProvider>
+                            <div className={styles.root}>
+                              <AppHeader />
+                              <ComposerLayout />
+                            </div>
+                          </WorkshopDialogsProvider>
+                        </AppErrorBoundary>
+                      </WorkshopProvider>
+                    </BodyMaskContext>
                   </RequestMaskContext>
                 </TargetProviders>
               </QueryClientProvider>

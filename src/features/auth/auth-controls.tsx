@@ -45,13 +45,15 @@ const useStyles = makeStyles({
 export interface AuthControlsProps {
   /** Where Send goes, shown under the account at all times (the app knows the targets' names). */
   target?: ReactNode
+  /** Presenter mode: how the account's name and login show on a projector. */
+  mask?: (kind: 'name' | 'upn', text: string) => string
 }
 
 /**
  * The header's account: who is signed in (or that nobody is) and where Send goes; Sign in, which can be
  * cancelled while its window is open, and Sign out. What went wrong shows under the header until dismissed.
  */
-export function AuthControls({ target }: AuthControlsProps) {
+export function AuthControls({ target, mask }: AuthControlsProps) {
   const styles = useStyles()
   const auth = useAuth()
   const [busy, setBusy] = useState<'signIn' | 'signOut' | null>(null)
@@ -76,7 +78,15 @@ export function AuthControls({ target }: AuthControlsProps) {
   const unavailable = auth.status === 'failed' || auth.status === 'unavailable' ? auth.problem : null
   const problem = error ?? unavailable
   const message = problem ?? auth.notice
-  const account = auth.account
+  const signedIn = auth.account
+  const account =
+    signedIn && mask
+      ? {
+          ...signedIn,
+          name: signedIn.name && mask('name', signedIn.name),
+          username: mask('upn', signedIn.username),
+        }
+      : signedIn
   const whoLabel = account ? 'Signed-in account' : 'Account'
   return (
     <div className={styles.root}>

@@ -1,6 +1,7 @@
 import { mergeClasses, makeStyles, tokens } from '@fluentui/react-components'
-import { useCallback, useId, useState } from 'react'
+import { useCallback, useEffect, useId, useState } from 'react'
 import { useCardStyles } from '#src/components/ui/card-styles.ts'
+import { useBodyMask } from '#src/features/open-draft/body-mask.ts'
 import { useDraftStore } from '#src/features/open-draft/draft-context.tsx'
 import { useValidationStore } from '#src/features/open-draft/validation-context.tsx'
 import { EditorStatus } from './editor-status.tsx'
@@ -28,6 +29,10 @@ export function BodyParameterEditor() {
   const validation = useValidationStore()
   const hintId = useId()
   const [editor, setEditor] = useState<JsonEditor | null>(null)
+  const mask = useBodyMask()
+  useEffect(() => {
+    editor?.setMask(mask)
+  }, [editor, mask])
   const host = useCallback(
     (element: HTMLDivElement | null) => {
       if (!element) return

@@ -2,6 +2,7 @@ import { isolateHistory } from '@codemirror/commands'
 import { setDiagnostics } from '@codemirror/lint'
 import { Annotation, EditorState } from '@codemirror/state'
 import { EditorView, type ViewUpdate } from '@codemirror/view'
+import type { BodyMask } from '#src/features/open-draft/body-mask.ts'
 import type { DraftStore } from '#src/features/open-draft/draft-store.ts'
 import type { ValidationStore } from '#src/features/open-draft/validation-store.ts'
 import { bodyToText } from '#src/features/parameter-sets/body-text.ts'
@@ -10,6 +11,8 @@ import { DiagnosticsFeed } from './diagnostics-feed.ts'
 import { DraftTextBinding } from './draft-text-binding.ts'
 import { editorExtensions } from './editor-extensions.ts'
 import { registerBodyTextFlush } from './flush-body-text.ts'
+import { maskedValues, showMasked } from './mask-decorations.ts'
+import { maskedSpans } from './masked-spans.ts'
 import { minimalChange } from './minimal-change.ts'
 
 const fromStore = Annotation.define<true>()
@@ -24,6 +27,8 @@ export class JsonEditor {
   private readonly binding: DraftTextBinding
   private readonly feed: DiagnosticsFeed
   private readonly cleanups: (() => void)[] = []
+  private mask: BodyMask | null = null
+  private masked = false
 
   constructor(
     parent: HTMLElement,
@@ -37,7 +42,7 @@ export class JsonEditor {
     const doc = draft.getState().bodyText ?? ''
     this.view = new EditorView({
       parent,
-      state: EditorState.create({ doc, extensions: [editorExtensions(describedBy), listener] }),
+      state: EditorState.create({ doc, extensions: [editorExtensions(describedBy), maskedValues, listener] }),
     })
     this.binding = new DraftTextBinding(draft, {
       version: () => this.view.state.doc,
@@ -50,6 +55,28 @@ export class JsonEditor {
       this.view.dispatch(setDiagnostics(this.view.state, diagnostics))
     })
     this.flushOnLeave()
+    this.cleanups.push(
+      draft.subscribe(() => {
+        this.redrawMask()
+      }),
+    )
+  }
+
+  /** Presenter mode: identifiers drawn masked (null draws the text as it is). */
+  setMask(mask: BodyMask | null): void {
+    this.mask = mask
+    this.redrawMask()
+  }
+
+  /** Once the store holds the editor's text, parsed: the spans are found in that text. */
+  private redrawMask(): void {
+    if (!this.mask && !this.masked) return
+    const { bodyText, bodyTextProblem, body } = this.draft.getState()
+    const text = this.view.state.doc.toString()
+    if (this.mask && (bodyText !== text || bodyTextProblem)) return
+    const spans = this.mask ? maskedSpans(text, body, this.mask.maskBody) : []
+    this.masked = spans.length > 0
+    this.view.dispatch({ effects: showMasked.of(spans) })
   }
 
   /** Pretty-prints through the lossless tree (never JSON.parse); false while the text is not a session. */

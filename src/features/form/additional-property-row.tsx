@@ -9,6 +9,7 @@ import { getIn } from '#src/lib/json/path.ts'
 import { stringifyJson } from '#src/lib/json/stringify.ts'
 import { fieldId } from './field-id.ts'
 import { useFocusRequest } from './use-field-value.ts'
+import { useMaskedText } from './use-masked-text.ts'
 
 const useStyles = makeStyles({
   row: {
@@ -54,6 +55,8 @@ export function AdditionalPropertyRow(props: {
       validation.heldText([...path, name ?? initialKey]) ?? (value === undefined ? '' : stringifyJson(value)),
   )
   const valueInput = useRef<HTMLInputElement>(null)
+  // Identity ids, tenant ids, names and addresses travel as extra keys too: masked while presenting.
+  const masked = useMaskedText(name === null ? [...path, ''] : [...path, name], jsonText)
   useFocusRequest([...path, key], () => valueInput.current)
   const parsed = parseValue(text)
   const taken = (candidate: string) =>
@@ -115,7 +118,8 @@ export function AdditionalPropertyRow(props: {
           id={holdKey === null ? undefined : fieldId([...path, holdKey])}
           aria-label={`Value of ${key || 'the new property'} (JSON)`}
           className={styles.mono}
-          value={text}
+          value={masked ?? text}
+          readOnly={masked !== null}
           placeholder='"text", 42, true, null'
           onChange={(_, d) => {
             setText(d.value)
@@ -141,4 +145,8 @@ export function AdditionalPropertyRow(props: {
 
 function memberOf(object: JsonValue | undefined, name: string): JsonValue | undefined {
   return isJsonObject(object) ? object.get(name) : undefined
+}
+
+function jsonText(value: JsonValue | undefined): string {
+  return value === undefined ? '' : stringifyJson(value)
 }

@@ -3,7 +3,7 @@ import type { PresenterMask } from './presenter-mask.ts'
 import { usePresenterMode } from './presenter-mode.ts'
 
 // While the masking code loads (a few milliseconds after the switch), show no body rather than a real one.
-const HIDE_ALL: PresenterMask = { maskBody: () => new Map() }
+const HIDE_ALL: PresenterMask = { maskBody: () => new Map(), maskText: () => '•••' }
 let loaded: PresenterMask | null = null
 
 /**

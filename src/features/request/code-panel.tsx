@@ -22,11 +22,13 @@ export interface CodePanelProps {
   /** The settled (and, in presenter mode, masked) draft the request was built from. */
   draft: DraftState
   request: BuiltRequest
+  /** What is really sent, when the above is masked (presenter mode): Copy copies its code. */
+  real?: { draft: DraftState; request: BuiltRequest } | null
   className?: string
 }
 
 /** The same request as PowerShell, curl and fetch, one tab at a time; only the open tab is generated. */
-export function CodePanel({ draft, request, className }: CodePanelProps) {
+export function CodePanel({ draft, request, real = null, className }: CodePanelProps) {
   const styles = useStyles()
   const store = useDraftStore()
   const whatIf = useDraft((s) => s.whatIf)
@@ -39,6 +41,13 @@ export function CodePanel({ draft, request, className }: CodePanelProps) {
   const deferredRequest = useDeferredValue(request)
   // PowerShell is written off the main thread (megabytes for a large body); curl and fetch only wrap the body.
   const powershell = usePowerShellSnippet(deferredDraft, deferredRequest.body, deferredKind === 'powershell')
+  // In presenter mode the clipboard gets the code that works: written from the real draft as well.
+  const deferredReal = useDeferredValue(real)
+  const realPowershell = usePowerShellSnippet(
+    deferredReal?.draft ?? deferredDraft,
+    deferredReal?.request.body ?? deferredRequest.body,
+    deferredKind === 'powershell' && deferredReal !== null,
+  )
   const text = useMemo(
     () =>
       deferredKind === 'powershell'
@@ -74,7 +83,16 @@ export function CodePanel({ draft, request, className }: CodePanelProps) {
             }}
           />
         ) : null}
-        <CopyButton what={`${label} code`} text={text} />
+        <CopyButton
+          what={real ? `${label} code (real values)` : `${label} code`}
+          text={() =>
+            !deferredReal
+              ? text
+              : deferredKind === 'powershell'
+                ? (realPowershell ?? '')
+                : requestSnippetFor(deferredKind, deferredReal.request, target)
+          }
+        />
       </div>
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${kind}`} className={styles.panel}>
         {draft.bodyKind === 'BodyParameter' && draft.bodyTextProblem ? (

@@ -68,6 +68,7 @@ export function OperationDialog({
             {shown && (
               <OperationSummary
                 request={shown.request}
+                real={shown.real}
                 mode={mode}
                 after={after}
                 validationErrors={shown.validationErrors}

@@ -19,6 +19,7 @@ const useStyles = makeStyles({
 
 export interface OperationSummaryProps {
   request: BuiltRequest
+  real?: BuiltRequest | null
   /** -WhatIf says "What if: Performing…"; -Confirm asks about "Performing…" itself. */
   mode?: 'whatIf' | 'confirm'
   /** Under the sentence, e.g. PowerShell's choices. */
@@ -31,6 +32,7 @@ export interface OperationSummaryProps {
 /** What the cmdlet says it is about to do, in its own words, and the full request (What if, Confirm). */
 export function OperationSummary({
   request,
+  real,
   mode = 'whatIf',
   after,
   validationErrors,
@@ -45,7 +47,7 @@ export function OperationSummary({
         {text.ok ? text.sentence : text.error}
         {after}
       </Text>
-      <RequestView request={request} validationErrors={validationErrors} bodyLabel={bodyLabel} />
+      <RequestView request={request} real={real} validationErrors={validationErrors} bodyLabel={bodyLabel} />
     </div>
   )
 }

@@ -19,11 +19,12 @@ export interface PanelCardProps {
 export function RequestPreviewCard({ bare = false, className }: PanelCardProps) {
   const styles = useStyles()
   const card = useCardStyles()
-  const { request, validationErrors } = useDisplayedRequest()
+  const { request, real, validationErrors } = useDisplayedRequest()
   const attempted = useValidation((v) => v.attempted)
   return (
     <RequestPreview
       request={request}
+      real={real?.request}
       validationErrors={validationErrors}
       quietTarget={!attempted}
       tabbed={bare}
@@ -36,11 +37,12 @@ export function RequestPreviewCard({ bare = false, className }: PanelCardProps) 
 export function CodeCard({ bare = false, className }: PanelCardProps) {
   const styles = useStyles()
   const card = useCardStyles()
-  const { draft, request } = useDisplayedRequest()
+  const { draft, request, real } = useDisplayedRequest()
   return (
     <CodePanel
       draft={draft}
       request={request}
+      real={real}
       className={mergeClasses(!bare && card.card, !bare && card.scrolls, styles.fill, className)}
     />
   )

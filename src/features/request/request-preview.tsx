@@ -11,6 +11,7 @@ const useStyles = makeStyles({
 
 export interface RequestPreviewProps {
   request: BuiltRequest
+  real?: BuiltRequest | null
   validationErrors?: number
   quietTarget?: boolean
   /** In a tab named "Request" the heading is for screen readers only. */
@@ -21,6 +22,7 @@ export interface RequestPreviewProps {
 /** Always visible: what Send would send right now (the token redacted). */
 export function RequestPreview({
   request,
+  real,
   validationErrors,
   quietTarget,
   tabbed = false,
@@ -35,6 +37,7 @@ export function RequestPreview({
       </Subtitle2>
       <RequestView
         request={request}
+        real={real}
         validationErrors={validationErrors}
         quietTarget={quietTarget}
         className={styles.view}

@@ -61,6 +61,8 @@ const useStyles = makeStyles({
 
 export interface RequestViewProps {
   request: BuiltRequest
+  /** What is really sent, when `request` shows it masked (presenter mode): the Copy buttons copy this. */
+  real?: BuiltRequest | null
   /** Errors in the body that Graph would reject (from the ValidationStore), listed with the blockers. */
   validationErrors?: number
   /**
@@ -76,6 +78,7 @@ export interface RequestViewProps {
 /** Method, URL, headers, body and size, exactly as they would go out (the token redacted). */
 export function RequestView({
   request,
+  real = null,
   validationErrors = 0,
   quietTarget = false,
   bodyLabel = 'Request body',
@@ -86,7 +89,10 @@ export function RequestView({
   // The body needs the room: the headers show on one line until asked for.
   const [headersOpen, setHeadersOpen] = useState(false)
   const over = request.bytes > MAX_BODY_BYTES
-  const headerText = request.headers.map(([name, value]) => `${name}: ${value}`).join('\n')
+  const copied = real ?? request
+  // Said in the button's name: the masked text on screen is not what lands on the clipboard.
+  const what = (part: string) => (real ? `${part} (real values)` : part)
+  const headerText = copied.headers.map(([name, value]) => `${name}: ${value}`).join('\n')
   const blockers = request.blockers.map((b) => ({
     message: b.message,
     quiet: quietTarget && b.kind === 'target',
@@ -101,7 +107,7 @@ export function RequestView({
           {request.method}
         </Badge>
         <Text className={mergeClasses(styles.mono, styles.url)}>{breakableUrl(request.url)}</Text>
-        <CopyButton what="URL" text={request.url} />
+        <CopyButton what={what('URL')} text={copied.url} />
         <Button
           appearance="transparent"
           size="small"
@@ -127,13 +133,13 @@ export function RequestView({
             </li>
           ))}
         </ul>
-        <CopyButton what="headers" text={headerText} />
+        <CopyButton what={what('headers')} text={headerText} />
         <Text className={styles.caption}>{stale ? 'Body (older)' : 'Body'}</Text>
         <Text size={200} className={over ? styles.over : styles.size}>
           {formatSize(request.bytes)}
           {over ? ', over the 4 MB limit' : ''}
         </Text>
-        <CopyButton what="body" text={request.prettyBody} />
+        <CopyButton what={what('body')} text={copied.prettyBody} />
       </div>
       {stale && <StaleBodyNote what="body" problem={stale.problem ?? stale.message} />}
       <VirtualText text={request.prettyBody} label={bodyLabel} className={styles.body} />

@@ -1,7 +1,7 @@
 import { useCallback } from 'react'
 import { useDraftStore } from '#src/features/open-draft/draft-context.tsx'
 import { useValidationStore } from '#src/features/open-draft/validation-context.tsx'
-import type { BuiltRequest } from './build-request.ts'
+import { buildRequest, type BuiltRequest } from './build-request.ts'
 import { displayedRequest } from './displayed-request.ts'
 import { useRequestIdStore } from './request-id-context.ts'
 import { useRequestMask } from './request-mask-context.ts'
@@ -9,6 +9,8 @@ import { useRequestTarget } from './request-target-context.ts'
 
 export interface CurrentRequest {
   request: BuiltRequest
+  /** What is really sent when `request` is masked (presenter mode); Copy copies it. */
+  real: BuiltRequest | null
   validationErrors: number
 }
 
@@ -24,8 +26,10 @@ export function useCurrentRequest(): () => CurrentRequest {
   const mask = useRequestMask()
   return useCallback(() => {
     draft.flushPending()
+    const state = draft.getState()
     return {
-      request: displayedRequest(draft.getState(), target, ids.current(), mask),
+      request: displayedRequest(state, target, ids.current(), mask),
+      real: mask ? buildRequest(state, target, ids.current()) : null,
       validationErrors: validation.current().errors.length,
     }
   }, [draft, validation, target, ids, mask])

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import type { DraftState } from '#src/features/open-draft/draft-state.ts'
 import { useValidation } from '#src/features/open-draft/validation-context.tsx'
-import type { BuiltRequest } from './build-request.ts'
+import { buildRequest, type BuiltRequest } from './build-request.ts'
 import { displayedRequest, maskDraft } from './displayed-request.ts'
 import { useRequestId } from './request-id-context.ts'
 import { useRequestMask } from './request-mask-context.ts'
@@ -12,6 +12,8 @@ export interface DisplayedRequest {
   /** The settled draft as shown (masked in presenter mode). */
   draft: DraftState
   request: BuiltRequest
+  /** In presenter mode, what is really sent: Copy copies it. Null when nothing is masked. */
+  real: { draft: DraftState; request: BuiltRequest } | null
   validationErrors: number
 }
 
@@ -30,5 +32,9 @@ export function useDisplayedRequest(): DisplayedRequest {
     [draft, target, clientRequestId, mask],
   )
   const shown = useMemo(() => maskDraft(draft, mask), [draft, mask])
-  return { draft: shown, request, validationErrors }
+  const real = useMemo(
+    () => (mask ? { draft, request: buildRequest(draft, target, clientRequestId) } : null),
+    [mask, draft, target, clientRequestId],
+  )
+  return { draft: shown, request, real, validationErrors }
 }

@@ -28,8 +28,11 @@ export function ResponseBody({ text, ok }: { text: string; ok: boolean }) {
   const styles = useStyles()
   const maskBody = useRequestMask()?.maskBody
   const body = useMemo(() => describeBody(text, ok, maskBody), [text, ok, maskBody])
+  // Presenter mode shows the answer masked; the clipboard gets it as received.
+  const real = useMemo(() => (maskBody ? describeBody(text, ok) : null), [text, ok, maskBody])
   if (body.kind === 'empty') return <Text size={200}>No body.</Text>
   const shown = body.kind === 'text' ? body.text : body.pretty
+  const copied = real && real.kind !== 'empty' ? (real.kind === 'text' ? real.text : real.pretty) : shown
   return (
     <div className={styles.root}>
       {body.kind === 'graphError' && (
@@ -48,7 +51,7 @@ export function ResponseBody({ text, ok }: { text: string; ok: boolean }) {
       )}
       <div className={styles.row}>
         <Text className={styles.label}>{body.kind === 'text' ? 'Body (text)' : 'Body'}</Text>
-        <CopyButton what="response body" text={shown} />
+        <CopyButton what={real ? 'response body (real values)' : 'response body'} text={copied} />
       </div>
       <VirtualText text={shown} label="Response body" className={styles.text} />
     </div>

@@ -6,6 +6,7 @@ import type { JsonValue } from '#src/lib/json/json-value.ts'
 import { getIn } from '#src/lib/json/path.ts'
 import { displayText, isTextWidget, normalizeOnBlur, parseInput } from '../input-value.ts'
 import { useFieldWriter, useFocusRequest } from '../use-field-value.ts'
+import { useMaskedText } from '../use-masked-text.ts'
 import { fieldKeyCommands } from './field-key-commands.ts'
 import type { WidgetProps } from './widget-props.ts'
 
@@ -23,8 +24,31 @@ const PLACEHOLDERS: Partial<Record<string, string>> = {
   int64: 'whole number',
 }
 
-/** Strings, numbers, date-times and durations: an uncontrolled input; what is typed is what is stored. */
-export function TextWidget({ id, path, meta, order }: WidgetProps) {
+/**
+ * Strings, numbers, date-times and durations: an uncontrolled input; what is typed is what is stored. In
+ * presenter mode an identifier shows masked and read-only (turning presenter mode off edits it).
+ */
+export function TextWidget(props: WidgetProps) {
+  const masked = useMaskedText(props.path)
+  return masked === null ? <EditableText {...props} /> : <MaskedText id={props.id} text={masked} />
+}
+
+function MaskedText({ id, text }: { id: string; text: string }) {
+  const styles = useStyles()
+  return (
+    <Input
+      id={id}
+      className={styles.input}
+      input={{ className: styles.inner }}
+      value={text}
+      readOnly
+      aria-description="Masked while presenting; turn presenter mode off to see or edit it"
+      contentAfter={<span className={styles.after}>masked</span>}
+    />
+  )
+}
+
+function EditableText({ id, path, meta, order }: WidgetProps) {
   const styles = useStyles()
   const input = useRef<HTMLInputElement>(null)
   const widget = isTextWidget(meta.widget) ? meta.widget : 'string'
