@@ -1,6 +1,7 @@
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components'
 import { BracesRegular, CheckmarkRegular, CopyRegular } from '@fluentui/react-icons'
 import { useEffect, useState } from 'react'
+import { useBodyMask } from '#src/features/open-draft/body-mask.ts'
 import { useDraft } from '#src/features/open-draft/draft-context.tsx'
 import type { JsonEditor } from './json-editor.ts'
 
@@ -20,6 +21,8 @@ export function EditorToolbar({ editor, hintId }: { editor: JsonEditor | null; h
   const styles = useStyles()
   const invalid = useDraft((s) => s.bodyTextProblem !== null)
   const [copy, setCopy] = useState<CopyState>('idle')
+  // The editor draws identifiers masked while presenting; the clipboard gets the text as it is.
+  const masked = useBodyMask() !== null
   useEffect(() => {
     if (copy === 'idle') return
     const timer = setTimeout(() => {
@@ -54,7 +57,7 @@ export function EditorToolbar({ editor, hintId }: { editor: JsonEditor | null; h
           )
         }}
       >
-        {COPY_LABEL[copy]}
+        {copy === 'idle' && masked ? 'Copy (real values)' : COPY_LABEL[copy]}
       </Button>
       <Caption1 id={hintId} className={styles.hint}>
         Tab leaves the editor. Ctrl+] indents, Ctrl+[ outdents, Ctrl+Shift+M lists the problems, F8 goes to
