@@ -1,14 +1,18 @@
 import { z } from 'zod'
 import type { Db } from './database.ts'
+import { summaryOf } from './session-summary.ts'
 
 const row = z
-  .object({ seq: z.number(), session_id: z.string(), body: z.string() })
-  .transform(({ seq, session_id, body }) => ({ seq, sessionId: session_id, body }))
+  .object({ seq: z.number(), session_id: z.string(), text: z.string() })
+  .transform(({ seq, session_id, text }) => ({ seq, sessionId: session_id, body: text }))
 
 export interface StoredSession {
   seq: number
   sessionId: string
-  /** The session exactly as the API returned it, without the response-only `@odata.context`. */
+  /**
+   * The session exactly as the API returned it, without the response-only `@odata.context`; without its
+   * `segments` unless they were asked for.
+   */
   body: string
 }
 
@@ -18,7 +22,19 @@ export interface SessionPage {
   nextAfter: number | undefined
 }
 
-/** Sessions by call record, newest first. Bodies are kept as text so nothing is reformatted or rounded. */
+export interface PageRequest {
+  /** At most this many sessions… */
+  size: number
+  /** …and no more UTF-8 bytes of body text than this, except that a page always holds one session. */
+  maxBytes: number
+  before?: number
+  withSegments: boolean
+}
+
+/**
+ * Sessions by call record, newest first. Bodies are kept as text so nothing is reformatted or rounded, and
+ * each with its summary (the text without segments), so that no read ever parses a stored body.
+ */
 export class SessionStore {
   constructor(private readonly db: Db) {}
 
@@ -26,29 +42,45 @@ export class SessionStore {
   insert(callRecordId: string, sessionId: string, body: string): boolean {
     const result = this.db
       .prepare(
-        `INSERT INTO sessions (call_record_id, session_id, body, created_at) VALUES (?, ?, ?, ?)
+        `INSERT INTO sessions (call_record_id, session_id, body, summary, created_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (call_record_id, session_id) DO NOTHING`,
       )
-      .run(callRecordId, sessionId, body, new Date().toISOString())
+      .run(callRecordId, sessionId, body, summaryOf(body), new Date().toISOString())
     return result.changes === 1
   }
 
-  get(callRecordId: string, sessionId: string): StoredSession | undefined {
+  get(callRecordId: string, sessionId: string, withSegments: boolean): StoredSession | undefined {
     const found: unknown = this.db
-      .prepare('SELECT seq, session_id, body FROM sessions WHERE call_record_id = ? AND session_id = ?')
+      .prepare(
+        `SELECT seq, session_id, ${textColumn(withSegments)} AS text FROM sessions
+         WHERE call_record_id = ? AND session_id = ?`,
+      )
       .get(callRecordId, sessionId)
     return found === undefined ? undefined : row.parse(found)
   }
 
-  list(callRecordId: string, pageSize: number, before = Number.MAX_SAFE_INTEGER): SessionPage {
-    const rows: unknown[] = this.db
+  /** One page, read a row at a time: a page of large sessions stops at `maxBytes` without reading further. */
+  list(callRecordId: string, page: PageRequest): SessionPage {
+    const rows = this.db
       .prepare(
-        `SELECT seq, session_id, body FROM sessions WHERE call_record_id = ? AND seq < ?
-         ORDER BY seq DESC LIMIT ?`,
+        `SELECT seq, session_id, ${textColumn(page.withSegments)} AS text FROM sessions
+         WHERE call_record_id = ? AND seq < ? ORDER BY seq DESC`,
       )
-      .all(callRecordId, before, pageSize + 1)
-    const items = rows.slice(0, pageSize).map((found) => row.parse(found))
-    return { items, nextAfter: rows.length > pageSize ? items.at(-1)?.seq : undefined }
+      .iterate(callRecordId, page.before ?? Number.MAX_SAFE_INTEGER)
+    const items: StoredSession[] = []
+    let bytes = 0
+    let more = false
+    for (const found of rows) {
+      const item = row.parse(found)
+      const size = Buffer.byteLength(item.body, 'utf8')
+      if (items.length === page.size || (items.length > 0 && bytes + size > page.maxBytes)) {
+        more = true
+        break
+      }
+      items.push(item)
+      bytes += size
+    }
+    return { items, nextAfter: more ? items.at(-1)?.seq : undefined }
   }
 
   delete(callRecordId: string, sessionId: string): boolean {
@@ -62,4 +94,8 @@ export class SessionStore {
   count(): number {
     return z.object({ n: z.number() }).parse(this.db.prepare('SELECT count(*) AS n FROM sessions').get()).n
   }
+}
+
+function textColumn(withSegments: boolean): string {
+  return withSegments ? 'body' : 'summary'
 }
