@@ -11,8 +11,8 @@ import {
   SESSION_OPTIONS,
   SESSIONS_OPTIONS,
 } from './list-query.ts'
-import { sessionContext, sessionsContext, sessionsUrl, type Projection } from './odata.ts'
 import { readODataOptions } from './odata-options.ts'
+import { sessionContext, sessionsContext, sessionsUrl, type Projection } from './odata.ts'
 
 type Handler = (c: Context<ApiEnv>) => Response
 
