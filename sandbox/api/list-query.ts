@@ -5,10 +5,10 @@ import type { OptionRules } from './odata-options.ts'
 /** Graph's page size for sessions: "at most 60" (Prefer: odata.maxpagesize). */
 export const MAX_PAGE_SIZE = 60
 /**
- * A page also stops before its session bodies pass 8 MB (two sessions at Graph's 4 MB write limit), so a
- * list of large sessions is paged by `@odata.nextLink` instead of being held in memory whole.
+ * A page also stops before its sessions' text passes 4 MB, Graph's write limit (it always holds one session):
+ * a list of large sessions is paged by `@odata.nextLink` instead of being built in memory whole.
  */
-export const MAX_PAGE_BYTES = 8 * 1024 * 1024
+export const MAX_PAGE_BYTES = 4 * 1024 * 1024
 
 const NAVIGATION = ['segments']
 const PROPERTIES = Object.keys(session.shape)

@@ -6,6 +6,8 @@ const row = z
   .object({ seq: z.number(), session_id: z.string(), text: z.string() })
   .transform(({ seq, session_id, text }) => ({ seq, sessionId: session_id, body: text }))
 
+const rowSizes = z.array(z.object({ seq: z.number(), bytes: z.number() }))
+
 export interface StoredSession {
   seq: number
   sessionId: string
@@ -25,7 +27,7 @@ export interface SessionPage {
 export interface PageRequest {
   /** At most this many sessions… */
   size: number
-  /** …and no more UTF-8 bytes of body text than this, except that a page always holds one session. */
+  /** …and no more UTF-8 bytes of session text than this, except that a page always holds one session. */
   maxBytes: number
   before?: number
   withSegments: boolean
@@ -59,28 +61,40 @@ export class SessionStore {
     return found === undefined ? undefined : row.parse(found)
   }
 
-  /** One page, read a row at a time: a page of large sessions stops at `maxBytes` without reading further. */
+  /**
+   * One page: its extent is worked out from the sizes of the rows (SQLite measures them; nothing reaches
+   * JavaScript), then exactly those rows are read, one at a time.
+   */
   list(callRecordId: string, page: PageRequest): SessionPage {
+    const column = textColumn(page.withSegments)
+    const sizes = rowSizes.parse(
+      this.db
+        .prepare(
+          `SELECT seq, octet_length(${column}) AS bytes FROM sessions WHERE call_record_id = ? AND seq < ?
+           ORDER BY seq DESC LIMIT ?`,
+        )
+        .all(callRecordId, page.before ?? Number.MAX_SAFE_INTEGER, page.size + 1),
+    )
+    let included = 0
+    let bytes = 0
+    for (const size of sizes) {
+      if (included === page.size || (included > 0 && bytes + size.bytes > page.maxBytes)) break
+      included++
+      bytes += size.bytes
+    }
+    const first = sizes[0]
+    const last = sizes[included - 1]
+    if (!first || !last) return { items: [], nextAfter: undefined }
     const rows = this.db
       .prepare(
-        `SELECT seq, session_id, ${textColumn(page.withSegments)} AS text FROM sessions
-         WHERE call_record_id = ? AND seq < ? ORDER BY seq DESC`,
+        `SELECT seq, session_id, ${column} AS text FROM sessions
+         WHERE call_record_id = ? AND seq <= ? AND seq >= ? ORDER BY seq DESC`,
       )
-      .iterate(callRecordId, page.before ?? Number.MAX_SAFE_INTEGER)
-    const items: StoredSession[] = []
-    let bytes = 0
-    let more = false
-    for (const found of rows) {
-      const item = row.parse(found)
-      const size = Buffer.byteLength(item.body, 'utf8')
-      if (items.length === page.size || (items.length > 0 && bytes + size > page.maxBytes)) {
-        more = true
-        break
-      }
-      items.push(item)
-      bytes += size
+      .all(callRecordId, first.seq, last.seq)
+    return {
+      items: rows.map((found) => row.parse(found)),
+      nextAfter: included < sizes.length ? last.seq : undefined,
     }
-    return { items, nextAfter: more ? items.at(-1)?.seq : undefined }
   }
 
   delete(callRecordId: string, sessionId: string): boolean {
