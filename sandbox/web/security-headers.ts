@@ -18,8 +18,8 @@ const NONE = "'none'"
 
 /**
  * The headers every response carries, by surface. The app may call any https target (Graph, Entra, a custom
- * endpoint) and a plain-http one on this machine, so `connect-src` and `frame-src` (MSAL's silent iframe)
- * allow those; scripts come only from this origin. Fluent UI's Griffel and CodeMirror write their styles at
+ * endpoint) and a plain-http one on this machine (CSP has no syntax for an IPv6 literal such as [::1]), so
+ * `connect-src` and `frame-src` (MSAL's silent iframe) allow those; scripts come only from this origin. Fluent UI's Griffel and CodeMirror write their styles at
  * run time, hence `'unsafe-inline'` for styles only. Nothing may frame a page, except that MSAL's hidden
  * iframe on this origin may load the sign-in bridge page (`/redirect.html`).
  */
@@ -36,7 +36,6 @@ export function securityHeaders({ origin, dev, signInStyles }: SecurityOptions) 
       'https:',
       'http://localhost:*',
       'http://127.0.0.1:*',
-      'http://[::1]:*',
     ],
     'worker-src': [SELF],
     'frame-src': [SELF, 'https:'],
