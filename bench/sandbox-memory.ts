@@ -52,7 +52,7 @@ function start(dataDir: string, dist: string): Promise<Server> {
     },
   )
   let stderr = ''
-  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)))
+  child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)))
   const exited = new Promise<string>((done) =>
     child.on('exit', (code, signal) =>
       done(`exited (${signal ?? `code ${code ?? '?'}`}): ${stderr.trim().split('\n').slice(-3).join(' | ')}`),
@@ -60,7 +60,7 @@ function start(dataDir: string, dist: string): Promise<Server> {
   )
   return new Promise((done, fail) => {
     let stdout = ''
-    child.stdout?.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString()
       const origin = /ready at (https:\/\/[^/\s]+)\//.exec(stdout)?.[1]
       if (origin) done({ child, origin, exited })
