@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
+import { defaultDataDir } from './data-dir.ts'
 import type { ServerOptions } from './server.ts'
 
 const env = z.object({
@@ -16,7 +17,7 @@ export function readConfig(argv: string[], environment: NodeJS.ProcessEnv, repoR
   return {
     port: PORT,
     host: HOST,
-    dataDir: DATA_DIR ? resolve(DATA_DIR) : resolve(repoRoot, '.data'),
+    dataDir: DATA_DIR ? resolve(DATA_DIR) : defaultDataDir(environment),
     app: values.static ? { mode: 'static', dir: resolve(values.static) } : { mode: 'dev', root: repoRoot },
   }
 }

@@ -4,11 +4,12 @@ import type { SessionStore } from '../store/session-store.ts'
 import type { ApiEnv } from './api-env.ts'
 import { bearerAuth } from './bearer-auth.ts'
 import { injectFaults, type FaultState } from './faults.ts'
-import { graphError } from './graph-error.ts'
+import { clip, graphError } from './graph-error.ts'
 import { graphRoutingPath } from './graph-path.ts'
 import { requestIds } from './request-ids.ts'
 import { sandboxRoutes } from './sandbox-routes.ts'
 import { sessionsRoutes } from './sessions-routes.ts'
+import { refuseOversizedUpload } from './upload-limit.ts'
 
 export interface ApiOptions {
   origin: string
@@ -24,15 +25,16 @@ export function createApi({ origin, issuer, publicKey, store, faults }: ApiOptio
   const app = new Hono<ApiEnv>({ getPath: graphRoutingPath })
   app
     .use(requestIds)
+    .use(refuseOversizedUpload)
     .use('/beta/*', injectFaults(faults))
     .route('/beta/communications/callRecords', sessionsRoutes(store, origin, auth))
-    .route('/_sandbox', sandboxRoutes(faults, store, issuer))
+    .route('/_sandbox', sandboxRoutes({ faults, store, issuer, origin }))
     .notFound((c) =>
       graphError(
         c,
         404,
         'NotFound',
-        `No HTTP resource was found that matches the request URI '${origin}${c.req.path}'.`,
+        `No HTTP resource was found that matches the request URI '${origin}${clip(c.req.path, 300)}'.`,
       ),
     )
     .onError((error, c) => {
