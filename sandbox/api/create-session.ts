@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Context } from 'hono'
-import { findErrors } from '#src/features/schema/validate.ts'
+import { findErrorsBounded, type Issue } from '#src/features/schema/validate.ts'
 import { isJsonObject, type JsonObject, type JsonValue } from '#src/lib/json/json-value.ts'
 import { parseJson } from '#src/lib/json/parse.ts'
 import { formatPath } from '#src/lib/json/path.ts'
@@ -50,18 +50,23 @@ export function createSession(store: SessionStore, origin: string) {
     const parsed = parseJson(body.text)
     if (!parsed.ok)
       return graphError(c, 400, 'BadRequest', `The request body is not valid JSON: ${parsed.error.message}.`)
-    const issues = findErrors(parsed.value)
-    const first = issues[0]
+    // Always strict: "Allow properties this app doesn't know" is the app's setting, not Graph's.
+    const { errors, total } = findErrorsBounded(parsed.value, { limit: MAX_DETAILS })
+    const first = errors[0]
     if (first) {
-      const details = issues.map((issue) => ({
+      const details = errors.map((issue) => ({
         code: 'invalidRequest',
-        message: issue.message,
+        message: issue.graph ?? issue.message,
         target: formatPath(issue.path),
       }))
-      const message = first.path.length
-        ? `Invalid value at ${formatPath(first.path)}: ${first.message}`
-        : first.message
-      return graphError(c, 400, 'BadRequest', message, { details })
+      if (total > errors.length) {
+        details.push({
+          code: 'tooManyErrors',
+          message: `${(total - errors.length).toLocaleString('en-US')} more errors are not listed.`,
+          target: formatPath([]),
+        })
+      }
+      return graphError(c, 400, 'BadRequest', answer(first), { details })
     }
     if (!isJsonObject(parsed.value))
       return graphError(c, 400, 'BadRequest', 'The body must be a JSON object (a session).')
@@ -86,6 +91,18 @@ export function createSession(store: SessionStore, origin: string) {
       Location: sessionUrl(origin, callRecordId, session.id),
     })
   }
+}
+
+/** At most this many issues are listed in `details`: a 4 MB body can hold hundreds of thousands. */
+const MAX_DETAILS = 100
+
+/**
+ * Graph's reader stops at the first problem. Where the app knows Graph's words (an undeclared property on a
+ * closed type, a null where the type is not nullable, an abstract type) the message is exactly those.
+ */
+function answer(first: Issue): string {
+  if (first.graph) return first.graph
+  return first.path.length ? `Invalid value at ${formatPath(first.path)}: ${first.message}` : first.message
 }
 
 function isJsonMediaType(header: string): boolean {
