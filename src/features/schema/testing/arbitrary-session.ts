@@ -99,17 +99,23 @@ function leaf(meta: FieldMeta): fc.Arbitrary<JsonValue> {
   }
 }
 
+/** How deep objects go, and how many items a list holds at most. */
+interface Size {
+  depth: number
+  maxItems: number
+}
+
 function isIdentity(fieldSchema: z.ZodType): boolean {
   const type = fieldTypeOf(fieldSchema)
   return (variantsOf(type ?? fieldSchema) ?? []).some((variant) => typeRegistry.get(variant.schema)?.open)
 }
 
-function objectOf(typeSchema: z.ZodType, depth: number): fc.Arbitrary<JsonValue> {
+function objectOf(typeSchema: z.ZodType, size: Size): fc.Arbitrary<JsonValue> {
   const variants = variantsOf(typeSchema)
   if (variants) {
     // An abstract base (userAgent) is never what Graph accepts; a derived type always names itself.
     return fc.constantFrom(...variants.filter((variant) => !variant.abstract)).chain((variant) =>
-      fc.tuple(objectOf(variant.schema, depth), fc.boolean()).map(([value, bare]) => {
+      fc.tuple(objectOf(variant.schema, size), fc.boolean()).map(([value, bare]) => {
         if (!(value instanceof Map)) return value
         if (!variant.odataType) return value
         const name = bare ? variant.odataType.slice(1) : variant.odataType
@@ -119,7 +125,7 @@ function objectOf(typeSchema: z.ZodType, depth: number): fc.Arbitrary<JsonValue>
   }
   const declared = fieldsOf(typeSchema).map((entry) =>
     fc.option(
-      valueOf(entry.schema, entry.meta, depth).map((value) => [entry.key, value] as const),
+      valueOf(entry.schema, entry.meta, size).map((value) => [entry.key, value] as const),
       {
         nil: undefined,
         // fast-check draws the nil value once in `freq` times: containers are mostly present, so runs reach
@@ -158,21 +164,24 @@ function objectOf(typeSchema: z.ZodType, depth: number): fc.Arbitrary<JsonValue>
     })
 }
 
-function valueOf(schema: z.ZodType, meta: FieldMeta, depth: number): fc.Arbitrary<JsonValue> {
+function valueOf(schema: z.ZodType, meta: FieldMeta, size: Size): fc.Arbitrary<JsonValue> {
+  const deeper = { ...size, depth: size.depth - 1 }
   const type = fieldTypeOf(schema)
   let value: fc.Arbitrary<JsonValue>
-  if (meta.widget === 'object' && type) value = depth > 0 ? objectOf(type, depth - 1) : emptyOf(type)
+  if (meta.widget === 'object' && type) value = size.depth > 0 ? objectOf(type, deeper) : emptyOf(type)
   else if (meta.widget === 'array' && type) {
     value =
-      depth > 0 ? fc.array(itemOf(type, meta, depth - 1), { minLength: 1, maxLength: 2 }) : fc.constant([])
+      size.depth > 0
+        ? fc.array(itemOf(type, meta, deeper), { minLength: 1, maxLength: size.maxItems })
+        : fc.constant([])
   } else value = leaf(meta)
   return meta.nullable
     ? fc.oneof({ weight: 6, arbitrary: value }, { weight: 1, arbitrary: fc.constant(null) })
     : value
 }
 
-function itemOf(type: z.ZodType, meta: FieldMeta, depth: number): fc.Arbitrary<JsonValue> {
-  const item = objectOf(type, depth)
+function itemOf(type: z.ZodType, meta: FieldMeta, size: Size): fc.Arbitrary<JsonValue> {
+  const item = objectOf(type, size)
   return meta.itemsNullable
     ? fc.oneof({ weight: 6, arbitrary: item }, { weight: 1, arbitrary: fc.constant(null) })
     : item
@@ -191,4 +200,4 @@ function emptyOf(type: z.ZodType): fc.Arbitrary<JsonValue> {
  * Sessions Graph's beta metadata accepts: dynamic properties on open types, annotations anywhere, explicit
  * nulls where allowed, every non-abstract subtype, at random depths.
  */
-export const arbitrarySession = (depth = 6) => objectOf(session, depth)
+export const arbitrarySession = (depth = 6, maxItems = 2) => objectOf(session, { depth, maxItems })
