@@ -34,9 +34,9 @@ const child = (up: At | undefined, key: string | number): At => ({ up, key })
 const shortName = (graphName: string) => graphName.slice(graphName.lastIndexOf('.') + 1)
 
 /**
- * Judges `value` as a `type` the way Graph's OData reader would, in document order, without recursion beyond the
- * model's own depth (values under undeclared keys are never entered) and without ever building more than each
- * finding's closure: so a 4 MB tree of any shape is walked in bounded stack and time.
+ * Judges `value` as a `type` the way Graph's OData reader would, in document order. It recurses no deeper than
+ * the model (values under undeclared keys are never entered) and leaves messages to the caller's `describe`
+ * calls, so a 4 MB tree of any shape is walked in bounded stack, and counted without building every message.
  */
 export function judgeObject(type: z.ZodType, value: JsonValue, at: At | undefined, report: Report): void {
   const typePlan = planOf(type)
