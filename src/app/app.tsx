@@ -29,9 +29,9 @@ const useStyles = makeStyles({
 })
 
 export function App() {
-  const [stores] = useState(createComposerStores)
-  const [queryClient] = useState(createQueryClient)
   const [settings] = useState(createSettingsStore)
+  const [stores] = useState(() => createComposerStores(settings))
+  const [queryClient] = useState(createQueryClient)
   const { theme } = useResolvedTheme()
   const presenter = usePresenterMode()
   const presenterMask = usePresenterMask()

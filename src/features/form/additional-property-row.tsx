@@ -2,9 +2,10 @@ import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-compon
 import { DeleteRegular } from '@fluentui/react-icons'
 import { useState } from 'react'
 import { useBodyValue, useDraftStore } from '#src/features/open-draft/draft-context.tsx'
+import { useValidation } from '#src/features/open-draft/validation-context.tsx'
 import { isJsonObject, type JsonPath, type JsonValue } from '#src/lib/json/json-value.ts'
 import { parseJson } from '#src/lib/json/parse.ts'
-import { getIn } from '#src/lib/json/path.ts'
+import { getIn, pathKey } from '#src/lib/json/path.ts'
 import { stringifyJson } from '#src/lib/json/stringify.ts'
 
 const useStyles = makeStyles({
@@ -45,6 +46,13 @@ export function AdditionalPropertyRow(props: {
   const taken = (candidate: string) =>
     candidate !== name && (declared.includes(candidate) || (isJsonObject(object) && object.has(candidate)))
   const keyProblem = !key ? 'A key is needed' : taken(key) ? `${key} is already a property here` : undefined
+  // What validation says of this key: an undeclared property of a closed type (an error, or a warning when
+  // allowed), or a dynamic property's value an open type refuses.
+  const judged = useValidation((v) =>
+    name === null ? undefined : v.byPath.get(pathKey([...path, name]))?.[0],
+  )
+  const keyState = keyProblem && (name !== null || key) ? 'error' : (judged?.severity ?? 'none')
+  const keyMessage = name !== null || key ? (keyProblem ?? judged?.message) : undefined
 
   const commitKey = () => {
     if (name === null || key === name || keyProblem) return
@@ -66,10 +74,7 @@ export function AdditionalPropertyRow(props: {
         if (!event.currentTarget.contains(event.relatedTarget)) commitNew()
       }}
     >
-      <Field
-        validationState={keyProblem && (name !== null || key) ? 'error' : 'none'}
-        validationMessage={name !== null || key ? keyProblem : undefined}
-      >
+      <Field validationState={keyState} validationMessage={keyMessage}>
         <Input
           aria-label="Property name"
           className={styles.mono}

@@ -56,7 +56,7 @@ const SLICE_MS = 8
 export class ValidationStore {
   private state: Validation = EMPTY
   private readonly listeners = new Set<() => void>()
-  private readonly issues = new SessionIssues()
+  private issues = new SessionIssues()
   private pass = 0
   private timer: ReturnType<typeof setTimeout> | undefined
   private readonly unsubscribe: () => void
@@ -83,6 +83,12 @@ export class ValidationStore {
   current(): Validation {
     if (this.state.body !== this.draft.getState().body) this.run()
     return this.state
+  }
+
+  /** "Allow properties this app doesn't know" (Settings): undeclared keys on closed types become warnings. */
+  allowUnknownProperties(allow: boolean): void {
+    this.issues = new SessionIssues({ allowUnknownProperties: allow })
+    this.run()
   }
 
   dispose(): void {

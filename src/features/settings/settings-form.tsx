@@ -24,6 +24,7 @@ import { FaultMode } from './fault-mode.tsx'
 import type { SettingsStore } from './settings-store.ts'
 import { TargetFields } from './target-fields.tsx'
 import { TARGET_KINDS, TARGET_LABELS, type TargetSettings } from './target-settings.ts'
+import { UnknownPropertiesSetting } from './unknown-properties-setting.tsx'
 
 const useStyles = makeStyles({
   mono: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
@@ -93,6 +94,10 @@ export function SettingsForm({ store, onDone }: SettingsFormProps) {
             </Text>
           )}
           {draft.target === 'sandbox' && <FaultMode sandboxBaseUrl={draft.sandbox.baseUrl} />}
+          <UnknownPropertiesSetting
+            checked={draft.allowUnknownProperties}
+            onChange={(allowUnknownProperties) => setDraft({ ...draft, allowUnknownProperties })}
+          />
         </DialogContent>
         <DialogActions position="start">
           <Button
