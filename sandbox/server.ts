@@ -6,6 +6,7 @@ import { getRequestListener } from '@hono/node-server'
 import { createApi } from './api/create-api.ts'
 import { FaultState } from './api/faults.ts'
 import { issuerFor } from './identity.ts'
+import { startCallRecordFeed } from './notifications/call-record-feed.ts'
 import { interactionHandler, isInteractionPath } from './oidc/interactions.ts'
 import { loadOrCreateSecrets } from './oidc/secrets.ts'
 import { createSignInServer, mountedHandler } from './oidc/sign-in-server.ts'
@@ -21,6 +22,8 @@ export interface ServerOptions {
   dataDir: string
   /** Where the app comes from; none serves only the sign-in server and the API (tests). */
   app?: { mode: 'dev'; root: string } | { mode: 'static'; dir: string }
+  /** Hosts besides this machine that change notifications may go to (SANDBOX_NOTIFICATION_HOSTS). */
+  notificationHosts?: readonly string[]
 }
 
 export interface RunningServer {
@@ -51,11 +54,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const origin = `https://${originHost(options.host)}:${port}`
   const issuer = issuerFor(origin)
   const store = new SessionStore(db)
+  const feed = startCallRecordFeed(db, store, { allowedHosts: options.notificationHosts ?? [] })
   const provider = createSignInServer(origin, secrets, db)
   const oidc = mountedHandler(provider, '/oidc')
   const interaction = interactionHandler(provider)
   const api = getRequestListener(
-    createApi({ origin, issuer, publicKey: secrets.publicKey, store, faults: new FaultState() }).fetch,
+    createApi({ origin, issuer, publicKey: secrets.publicKey, store, faults: new FaultState(), feed }).fetch,
     { overrideGlobalObjects: false },
   )
   const app = await appHandler(options.app, server)
@@ -80,6 +84,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     certPath: certificate.certPath,
     close: async () => {
       await app?.close()
+      feed.close()
       await new Promise<void>((done) => {
         server.close(() => done())
         server.closeAllConnections()
