@@ -18,6 +18,8 @@ export async function graphSdkFor(
   const ca = readFileSync(t.server.certPath, 'utf8')
   const agent = new HttpsAgent({ ca })
   const { access_token: token } = await signInAs(t.server.origin, login, agent).finally(() => agent.destroy())
+  // Node's fetch takes undici's `dispatcher`; the SDK hands fetchOptions to fetch as they are.
+  const fetchOptions = { headers: {}, dispatcher: new Agent({ connect: { ca } }) }
   const client = Client.init({
     baseUrl: t.server.origin,
     defaultVersion: 'beta',
@@ -25,7 +27,7 @@ export async function graphSdkFor(
     authProvider: (done) => {
       done(null, token)
     },
-    fetchOptions: { dispatcher: new Agent({ connect: { ca } }) },
+    fetchOptions,
   })
   return { client, token }
 }
