@@ -1,0 +1,153 @@
+import {
+  Button,
+  makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Text,
+  tokens,
+} from '@fluentui/react-components'
+import { ArrowClockwiseRegular } from '@fluentui/react-icons'
+import { CopyButton } from '#src/components/ui/copy-button.tsx'
+import { VirtualText } from '#src/components/ui/virtual-text.tsx'
+import { useVisuallyHidden } from '#src/components/ui/visually-hidden.ts'
+import { useCallRecord } from '#src/features/graph/get-call-record.ts'
+import { useGraph } from '#src/features/graph/graph-context.ts'
+import { hostOf } from './host-of.ts'
+import { sdkSnippet } from './sdk-snippet.ts'
+import { useListedCallRecordId } from './use-listed-call-record-id.ts'
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minHeight: 0 },
+  bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  heading: { margin: 0, marginRight: 'auto' },
+  push: { marginRight: 'auto' },
+  hint: { color: tokens.colorNeutralForeground2 },
+  line: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  mono: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: 'anywhere',
+    minWidth: 0,
+  },
+  snippet: {
+    margin: 0,
+    padding: tokens.spacingHorizontalS,
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    whiteSpace: 'pre',
+    overflowX: 'auto',
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  json: {
+    flex: '1 1 12rem',
+    minHeight: '8rem',
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+})
+
+/**
+ * The call record the sessions under the current CallRecordId make, exactly as an app that reads call records
+ * gets it: the GET it would send (with Graph's nested $expand), a Graph SDK line that sends it, and the answer.
+ */
+export function CallRecordPanel({ className, tabbed = false }: { className?: string; tabbed?: boolean }) {
+  const styles = useStyles()
+  const hidden = useVisuallyHidden().hidden
+  const callRecordId = useListedCallRecordId()
+  const graph = useGraph()
+  const record = useCallRecord(callRecordId)
+  const snippet = callRecordId ? sdkSnippet(callRecordId) : ''
+  return (
+    <section aria-label="Call record" className={mergeClasses(styles.root, className)}>
+      <div className={styles.bar}>
+        <Subtitle2 as="h2" className={tabbed ? hidden : styles.heading}>
+          Call record
+        </Subtitle2>
+        {tabbed && <span className={styles.push} />}
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<ArrowClockwiseRegular />}
+          disabled={!record.isEnabled || record.isFetching}
+          onClick={() => void record.refetch()}
+        >
+          Refresh
+        </Button>
+      </div>
+      {!callRecordId ? (
+        <Text size={200} className={styles.hint}>
+          Enter a CallRecordId to see the call record its sessions make.
+        </Text>
+      ) : graph.principal === null ? (
+        <Text size={200} className={styles.hint}>
+          Sign in to read the call record from {hostOf(graph.baseUrl)}.
+        </Text>
+      ) : (
+        <>
+          <div className={styles.line}>
+            <span className={styles.mono} data-testid="call-record-url">
+              GET {record.data?.url ?? ''}
+            </span>
+            {record.data && <CopyButton what="GET URL" text={record.data.url} />}
+          </div>
+          <div className={styles.line}>
+            <pre className={styles.snippet} aria-label="Graph SDK snippet">
+              {snippet}
+            </pre>
+            <CopyButton what="Graph SDK snippet" text={snippet} />
+          </div>
+        </>
+      )}
+      {record.isPending && record.isFetching && <Spinner size="tiny" label="Reading the call record…" />}
+      {record.isError && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>Could not read the call record: {record.error.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {record.data?.found === false && (
+        <Text size={200}>
+          No call record yet: {hostOf(graph.baseUrl)} answers 404 until a session is stored under this
+          CallRecordId.
+        </Text>
+      )}
+      {record.data?.found === true && (
+        <>
+          <Text size={200} role="status">
+            {describe(record.data.summary)}
+          </Text>
+          <div className={styles.line}>
+            <Text size={200} className={styles.push}>
+              The answer, as a consumer reads it
+            </Text>
+            <CopyButton what="call record JSON" text={record.data.json} />
+          </div>
+          <VirtualText text={record.data.json} label="Call record JSON" className={styles.json} />
+        </>
+      )}
+    </section>
+  )
+}
+
+function describe(summary: {
+  version?: number | null
+  type?: string | null
+  modalities?: string[] | null
+  sessions?: unknown[] | null
+  'sessions@odata.nextLink'?: string | null
+}): string {
+  const count = summary.sessions?.length ?? 0
+  const more = summary['sessions@odata.nextLink'] ? '+' : ''
+  const parts = [
+    `Version ${summary.version ?? '?'}`,
+    summary.type ?? 'unknown type',
+    `${count}${more} ${count === 1 && !more ? 'session' : 'sessions'}`,
+  ]
+  if (summary.modalities?.length) parts.push(summary.modalities.join(', '))
+  return parts.join(' · ')
+}
