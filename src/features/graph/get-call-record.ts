@@ -73,6 +73,8 @@ export function callRecordQueryOptions(graph: GraphConnection, callRecordId: str
   })
 }
 
-export function useCallRecord(callRecordId: string) {
-  return useQuery(callRecordQueryOptions(useGraph(), callRecordId))
+/** `when` false holds the read back (no sessions listed: Graph would answer 404, which a browser logs). */
+export function useCallRecord(callRecordId: string, when = true) {
+  const options = callRecordQueryOptions(useGraph(), callRecordId)
+  return useQuery({ ...options, enabled: options.enabled && when })
 }

@@ -10,11 +10,13 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import { ArrowClockwiseRegular } from '@fluentui/react-icons'
+import { useQueryClient } from '@tanstack/react-query'
 import { CopyButton } from '#src/components/ui/copy-button.tsx'
 import { VirtualText } from '#src/components/ui/virtual-text.tsx'
 import { useVisuallyHidden } from '#src/components/ui/visually-hidden.ts'
-import { useCallRecord } from '#src/features/graph/get-call-record.ts'
+import { callRecordUrl, useCallRecord } from '#src/features/graph/get-call-record.ts'
 import { useGraph } from '#src/features/graph/graph-context.ts'
+import { sessionsQueryKey, useSessions } from '#src/features/graph/list-sessions.ts'
 import { hostOf } from './host-of.ts'
 import { sdkSnippet } from './sdk-snippet.ts'
 import { useListedCallRecordId } from './use-listed-call-record-id.ts'
@@ -61,8 +63,13 @@ export function CallRecordPanel({ className, tabbed = false }: { className?: str
   const hidden = useVisuallyHidden().hidden
   const callRecordId = useListedCallRecordId()
   const graph = useGraph()
-  const record = useCallRecord(callRecordId)
+  const queryClient = useQueryClient()
+  // The sessions list (shared with Sessions on target) says whether there is a record to read at all.
+  const sessions = useSessions(callRecordId)
+  const stored = (sessions.data?.sessions.length ?? 0) > 0
+  const record = useCallRecord(callRecordId, stored)
   const snippet = callRecordId ? sdkSnippet(callRecordId) : ''
+  const url = callRecordId ? callRecordUrl(graph.baseUrl, callRecordId) : ''
   return (
     <section aria-label="Call record" className={mergeClasses(styles.root, className)}>
       <div className={styles.bar}>
@@ -74,8 +81,11 @@ export function CallRecordPanel({ className, tabbed = false }: { className?: str
           size="small"
           appearance="subtle"
           icon={<ArrowClockwiseRegular />}
-          disabled={!record.isEnabled || record.isFetching}
-          onClick={() => void record.refetch()}
+          disabled={!sessions.isEnabled || sessions.isFetching || record.isFetching}
+          // The record's key sits under the sessions' key: both are read again (the record only if it exists).
+          onClick={() =>
+            void queryClient.invalidateQueries({ queryKey: sessionsQueryKey(graph, callRecordId) })
+          }
         >
           Refresh
         </Button>
@@ -92,9 +102,9 @@ export function CallRecordPanel({ className, tabbed = false }: { className?: str
         <>
           <div className={styles.line}>
             <span className={styles.mono} data-testid="call-record-url">
-              GET {record.data?.url ?? ''}
+              GET {url}
             </span>
-            {record.data && <CopyButton what="GET URL" text={record.data.url} />}
+            <CopyButton what="GET URL" text={url} />
           </div>
           <div className={styles.line}>
             <pre className={styles.snippet} aria-label="Graph SDK snippet">
@@ -104,19 +114,26 @@ export function CallRecordPanel({ className, tabbed = false }: { className?: str
           </div>
         </>
       )}
-      {record.isPending && record.isFetching && <Spinner size="tiny" label="Reading the call record…" />}
+      {(sessions.isPending || record.isPending) && (sessions.isFetching || record.isFetching) && (
+        <Spinner size="tiny" label="Reading the call record…" />
+      )}
+      {sessions.isError && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>Could not list the sessions: {sessions.error.message}</MessageBarBody>
+        </MessageBar>
+      )}
       {record.isError && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>Could not read the call record: {record.error.message}</MessageBarBody>
         </MessageBar>
       )}
-      {record.data?.found === false && (
+      {((sessions.isSuccess && !stored) || record.data?.found === false) && (
         <Text size={200}>
           No call record yet: {hostOf(graph.baseUrl)} answers 404 until a session is stored under this
           CallRecordId.
         </Text>
       )}
-      {record.data?.found === true && (
+      {stored && record.data?.found === true && (
         <>
           <Text size={200} role="status">
             {describe(record.data.summary)}

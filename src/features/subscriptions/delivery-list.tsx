@@ -29,10 +29,10 @@ export function DeliveryList({ deliveries }: { deliveries: readonly Delivery[] }
             color={d.status === 'delivered' ? 'success' : d.status === 'failed' ? 'danger' : 'warning'}
           >
             {d.status}
-          </Badge>
+          </Badge>{' '}
           <Text size={200}>
             {d.changeType} <span className={styles.mono}>{d.callRecordId}</span> (version {d.version})
-          </Text>
+          </Text>{' '}
           <Text size={200} className={styles.hint}>
             {detail(d)}
           </Text>
