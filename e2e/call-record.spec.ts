@@ -44,9 +44,6 @@ test('a sent session shows as the call record a consumer reads, and its webhook 
   await expect(panel.getByTestId('call-record-url')).toHaveText(
     `GET https://localhost:${new URL(page.url()).port}/beta/communications/callRecords/${callRecordId}?$expand=sessions($expand=segments)`,
   )
-  await expect(panel.getByLabel('Graph SDK snippet', { exact: true })).toContainText(
-    `.api("/communications/callRecords/${callRecordId}")`,
-  )
   const json = panel.getByRole('region', { name: 'Call record JSON' })
   await expect(json).toContainText(`"id": "${callRecordId}"`)
   await expect(json).toContainText('"organizer_v2": {')
@@ -54,6 +51,10 @@ test('a sent session shows as the call record a consumer reads, and its webhook 
   const copied = await page.evaluate(() => navigator.clipboard.readText())
   expect(copied).toContain(`"id": "${sessionId}"`)
   expect(copied).toContain('"linkSpeed": 9007199254740993')
+  await panel.getByRole('tab', { name: 'Graph SDK' }).click()
+  await expect(panel.getByLabel('Graph SDK snippet', { exact: true })).toContainText(
+    `.api("/communications/callRecords/${callRecordId}")`,
+  )
 
   const notified = await receiver.next((r) => r.body.includes(`"id":"${callRecordId}"`))
   expect(JSON.parse(notified.body)).toMatchObject({
@@ -71,6 +72,7 @@ test('a sent session shows as the call record a consumer reads, and its webhook 
     subscriptions.getByRole('list', { name: 'Latest deliveries' }).getByRole('listitem').first(),
   ).toContainText(`delivered created ${callRecordId} (version 1)`)
   await page.setViewportSize({ width: 1024, height: 768 })
+  await subscriptions.scrollIntoViewIfNeeded()
   await page.screenshot({ path: testInfo.outputPath('subscriptions-1024.png') })
   await subscriptions.getByRole('button', { name: `Delete the subscription to ${hook}` }).click()
   await expect(subscriptions).toContainText('No subscriptions.')

@@ -6,11 +6,15 @@ import {
   MessageBarBody,
   Spinner,
   Subtitle2,
+  Tab,
+  TabList,
   Text,
   tokens,
+  useId,
 } from '@fluentui/react-components'
 import { ArrowClockwiseRegular } from '@fluentui/react-icons'
 import { useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
 import { CopyButton } from '#src/components/ui/copy-button.tsx'
 import { VirtualText } from '#src/components/ui/virtual-text.tsx'
 import { useVisuallyHidden } from '#src/components/ui/visually-hidden.ts'
@@ -22,7 +26,13 @@ import { sdkSnippet } from './sdk-snippet.ts'
 import { useListedCallRecordId } from './use-listed-call-record-id.ts'
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minHeight: 0 },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    minHeight: 0,
+    flex: '1 1 auto',
+  },
   bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   heading: { margin: 0, marginRight: 'auto' },
   push: { marginRight: 'auto' },
@@ -44,9 +54,10 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     borderRadius: tokens.borderRadiusMedium,
   },
+  panel: { flex: '1 1 auto', minHeight: '6rem', display: 'flex', flexDirection: 'column' },
   json: {
-    flex: '1 1 12rem',
-    minHeight: '8rem',
+    flex: '1 1 auto',
+    minHeight: 0,
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -56,27 +67,32 @@ const useStyles = makeStyles({
 
 /**
  * The call record the sessions under the current CallRecordId make, exactly as an app that reads call records
- * gets it: the GET it would send (with Graph's nested $expand), a Graph SDK line that sends it, and the answer.
+ * gets it: the GET it would send (with Graph's nested $expand), the answer, and the Graph SDK call that sends it.
  */
 export function CallRecordPanel({ className, tabbed = false }: { className?: string; tabbed?: boolean }) {
   const styles = useStyles()
   const hidden = useVisuallyHidden().hidden
+  const id = useId('call-record')
   const callRecordId = useListedCallRecordId()
   const graph = useGraph()
   const queryClient = useQueryClient()
+  const [view, setView] = useState<'answer' | 'sdk'>('answer')
   // The sessions list (shared with Sessions on target) says whether there is a record to read at all.
   const sessions = useSessions(callRecordId)
   const stored = (sessions.data?.sessions.length ?? 0) > 0
   const record = useCallRecord(callRecordId, stored)
   const snippet = callRecordId ? sdkSnippet(callRecordId) : ''
   const url = callRecordId ? callRecordUrl(graph.baseUrl, callRecordId) : ''
+  const found = stored && record.data?.found === true ? record.data : undefined
   return (
     <section aria-label="Call record" className={mergeClasses(styles.root, className)}>
       <div className={styles.bar}>
         <Subtitle2 as="h2" className={tabbed ? hidden : styles.heading}>
           Call record
         </Subtitle2>
-        {tabbed && <span className={styles.push} />}
+        <Text size={200} role="status" className={styles.push}>
+          {found ? describe(found.summary) : ''}
+        </Text>
         <Button
           size="small"
           appearance="subtle"
@@ -99,20 +115,12 @@ export function CallRecordPanel({ className, tabbed = false }: { className?: str
           Sign in to read the call record from {hostOf(graph.baseUrl)}.
         </Text>
       ) : (
-        <>
-          <div className={styles.line}>
-            <span className={styles.mono} data-testid="call-record-url">
-              GET {url}
-            </span>
-            <CopyButton what="GET URL" text={url} />
-          </div>
-          <div className={styles.line}>
-            <pre className={styles.snippet} aria-label="Graph SDK snippet">
-              {snippet}
-            </pre>
-            <CopyButton what="Graph SDK snippet" text={snippet} />
-          </div>
-        </>
+        <div className={styles.line}>
+          <span className={styles.mono} data-testid="call-record-url">
+            GET {url}
+          </span>
+          <CopyButton what="GET URL" text={url} />
+        </div>
       )}
       {(sessions.isPending || record.isPending) && (sessions.isFetching || record.isFetching) && (
         <Spinner size="tiny" label="Reading the call record…" />
@@ -133,18 +141,39 @@ export function CallRecordPanel({ className, tabbed = false }: { className?: str
           CallRecordId.
         </Text>
       )}
-      {stored && record.data?.found === true && (
+      {found && (
         <>
-          <Text size={200} role="status">
-            {describe(record.data.summary)}
-          </Text>
-          <div className={styles.line}>
-            <Text size={200} className={styles.push}>
-              The answer, as a consumer reads it
-            </Text>
-            <CopyButton what="call record JSON" text={record.data.json} />
+          <div className={styles.bar}>
+            <TabList
+              size="small"
+              selectedValue={view}
+              onTabSelect={(_, data) => {
+                setView(data.value === 'sdk' ? 'sdk' : 'answer')
+              }}
+            >
+              <Tab value="answer" id={`${id}-answer`} aria-controls={`${id}-panel`}>
+                Answer (JSON)
+              </Tab>
+              <Tab value="sdk" id={`${id}-sdk`} aria-controls={`${id}-panel`}>
+                Graph SDK
+              </Tab>
+            </TabList>
+            <span className={styles.push} />
+            {view === 'answer' ? (
+              <CopyButton what="call record JSON" text={found.json} />
+            ) : (
+              <CopyButton what="Graph SDK snippet" text={snippet} />
+            )}
           </div>
-          <VirtualText text={record.data.json} label="Call record JSON" className={styles.json} />
+          <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${view}`} className={styles.panel}>
+            {view === 'answer' ? (
+              <VirtualText text={found.json} label="Call record JSON" className={styles.json} />
+            ) : (
+              <pre className={styles.snippet} aria-label="Graph SDK snippet">
+                {snippet}
+              </pre>
+            )}
+          </div>
         </>
       )}
     </section>
