@@ -127,10 +127,14 @@ describe('change notifications for call records', () => {
       },
     ])
 
+    const sentAgain = performance.now()
     await client
       .api('/communications/callRecords/notified/sessions')
       .post(peerSession('n2', '2024-05-01T10:03:00Z', '2024-05-01T10:04:00Z'))
-    await receiver.next(about('notified', 'updated'))
+    const updated = await receiver.next(about('notified', 'updated'))
+    console.log(
+      `[notifications] updated: webhook reached ${Math.round(updated.at - sentAgain)} ms after the POST was sent`,
+    )
 
     // What the consumer does next: read the record the notification names.
     const read = z
@@ -263,14 +267,12 @@ describe('change notifications for call records', () => {
       else res.writeHead(202).end()
     }
     const created = subscription.parse(
-      await client
-        .api('/subscriptions')
-        .post({
-          changeType: 'created',
-          notificationUrl: hook,
-          resource: 'communications/callRecords',
-          expirationDateTime: inMinutes(30),
-        }),
+      await client.api('/subscriptions').post({
+        changeType: 'created',
+        notificationUrl: hook,
+        resource: 'communications/callRecords',
+        expirationDateTime: inMinutes(30),
+      }),
     )
     await client
       .api('/communications/callRecords/retried/sessions')
