@@ -13,6 +13,8 @@ type Auth = (anyOfScopes: readonly string[]) => MiddlewareHandler<ApiEnv>
 
 /** A user's subscriptions at once; enough for any demo, and a bound on what one token can make the sandbox do. */
 export const MAX_SUBSCRIPTIONS_PER_USER = 10
+/** Validation requests out at once (each may take 10 s); more are told to come back, as Graph throttles. */
+const MAX_VALIDATIONS = 4
 
 export interface SubscriptionsDeps {
   subscriptions: SubscriptionStore
@@ -26,6 +28,21 @@ export function subscriptionsRoutes(deps: SubscriptionsDeps, auth: Auth): Hono<A
   const { subscriptions, origin, allowedHosts } = deps
   const now = deps.now ?? Date.now
   const read = auth([READ_SCOPE_NAME, SCOPE_NAME])
+  let validating = 0
+  const validate = async (c: Context<ApiEnv>, url: string): Promise<Response | undefined> => {
+    if (validating >= MAX_VALIDATIONS) {
+      return graphError(c, 429, 'activityLimitReached', 'The request has been throttled', {
+        headers: { 'Retry-After': '10' },
+      })
+    }
+    validating++
+    try {
+      const validation = await validateEndpoint(url, allowedHosts)
+      return validation.ok ? undefined : validationFailed(c, validation.message, validation.reason)
+    } finally {
+      validating--
+    }
+  }
   const app = new Hono<ApiEnv>()
   const entity = (c: Context<ApiEnv>, subscription: Subscription, status: 200 | 201 = 200) =>
     c.json(
@@ -39,16 +56,11 @@ export function subscriptionsRoutes(deps: SubscriptionsDeps, auth: Auth): Hono<A
       const checked = checkNewSubscription(json.value, now())
       if (!checked.ok) return graphError(c, 400, checked.code, checked.message)
       const principal = principalOf(c)
-      if (subscriptions.count(principal.id) >= MAX_SUBSCRIPTIONS_PER_USER) {
-        return graphError(
-          c,
-          403,
-          'ExtensionError',
-          `The sandbox keeps at most ${MAX_SUBSCRIPTIONS_PER_USER} subscriptions per user; delete one first.`,
-        )
-      }
-      const validation = await validateEndpoint(checked.value.notificationUrl, allowedHosts)
-      if (!validation.ok) return validationFailed(c, validation.message, validation.reason)
+      if (subscriptions.count(principal.id) >= MAX_SUBSCRIPTIONS_PER_USER) return tooMany(c)
+      const refused = await validate(c, checked.value.notificationUrl)
+      if (refused) return refused
+      // Counted again: other creations may have finished while this one was validating.
+      if (subscriptions.count(principal.id) >= MAX_SUBSCRIPTIONS_PER_USER) return tooMany(c)
       const created = subscriptions.create({
         ...checked.value,
         owner: principal.id,
@@ -91,8 +103,8 @@ export function subscriptionsRoutes(deps: SubscriptionsDeps, auth: Auth): Hono<A
         parsed.data.notificationUrl !== undefined &&
         parsed.data.notificationUrl !== current.notificationUrl
       ) {
-        const validation = await validateEndpoint(parsed.data.notificationUrl, allowedHosts)
-        if (!validation.ok) return validationFailed(c, validation.message, validation.reason)
+        const refused = await validate(c, parsed.data.notificationUrl)
+        if (refused) return refused
         changes.notificationUrl = parsed.data.notificationUrl
       }
       const updated = subscriptions.update(owner, current.id, changes)
@@ -158,6 +170,15 @@ function validationFailed(c: Context<ApiEnv>, message: string, reason: string): 
   return graphError(c, 400, 'InvalidRequest', message, {
     details: [{ code: 'ValidationError', message: reason, target: 'notificationUrl' }],
   })
+}
+
+function tooMany(c: Context<ApiEnv>): Response {
+  return graphError(
+    c,
+    403,
+    'ExtensionError',
+    `The sandbox keeps at most ${MAX_SUBSCRIPTIONS_PER_USER} subscriptions per user; delete one first.`,
+  )
 }
 
 function notFound(c: Context<ApiEnv>): Response {
