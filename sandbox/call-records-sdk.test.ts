@@ -152,6 +152,35 @@ describe('the call record, through the Graph SDK', () => {
     })
   })
 
+  it('expands sessions 60 at a time, the rest behind sessions@odata.nextLink', async () => {
+    const auth = { Authorization: `Bearer ${await t.token()}`, 'Content-Type': 'application/json' }
+    const posts = Array.from({ length: 61 }, (_, i) =>
+      t.fetch('/beta/communications/callRecords/many/sessions', {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ id: `m${i}`, modalities: ['audio'] }),
+      }),
+    )
+    expect(new Set((await Promise.all(posts)).map((res) => res.status))).toEqual(new Set([201]))
+    const page = z
+      .object({
+        sessions: z.array(z.object({ id: z.string() }).loose()),
+        'sessions@odata.nextLink': z.string(),
+      })
+      .loose()
+      .parse(await client.api('/communications/callRecords/many').expand('sessions').get())
+    expect(page.sessions).toHaveLength(60)
+    expect(page['sessions@odata.nextLink']).toMatch(
+      new RegExp(`^${t.server.origin}/beta/communications/callRecords/many/sessions\\?\\$skiptoken=`),
+    )
+    const rest = z
+      .object({ value: z.array(z.object({ id: z.string() }).loose()) })
+      .parse(await client.api(page['sessions@odata.nextLink']).get())
+    expect(rest.value).toHaveLength(1)
+    const ids = new Set([...page.sessions, ...rest.value].map((s) => s.id))
+    expect(ids.size).toBe(61)
+  })
+
   it('answers Graph’s 404 and 400s', async () => {
     const missing = await graphError(client.api('/communications/callRecords/never-sent').get())
     expect([missing.statusCode, missing.code]).toEqual([404, 'itemNotFound'])

@@ -10,6 +10,8 @@ import { sessionsUrl } from './odata.ts'
 
 /** Graph's cap on participants_v2 in one answer ("130 entries for participants"). */
 const MAX_PARTICIPANTS = 130
+/** Expanded sessions stop here (each may be 4 MB); the rest is behind `sessions@odata.nextLink`. */
+export const MAX_EXPANDED_BYTES = 8 * 1024 * 1024
 
 export interface RenderContext {
   origin: string
@@ -66,12 +68,18 @@ export function renderCallRecord(
   if (sessionShape) {
     const page = sessions()
     const segments = sessionShape.expand.get('segments')
+    let bytes = 0
+    const shown = page.items.filter((item, index) => {
+      bytes += item.body.length
+      return index === 0 || bytes <= MAX_EXPANDED_BYTES
+    })
     out.set(
       'sessions',
-      page.items.map((item) => renderSession(item.body, sessionShape, segments)),
+      shown.map((item) => renderSession(item.body, sessionShape, segments)),
     )
-    if (page.nextAfter !== undefined) {
-      const query = `${segments ? '$expand=segments&' : ''}$skiptoken=${encodeSkipToken(page.nextAfter)}`
+    const nextAfter = shown.length < page.items.length ? shown.at(-1)?.seq : page.nextAfter
+    if (nextAfter !== undefined) {
+      const query = `${segments ? '$expand=segments&' : ''}$skiptoken=${encodeSkipToken(nextAfter)}`
       out.set('sessions@odata.nextLink', `${sessionsUrl(origin, record.id)}?${query}`)
     }
   }

@@ -31,11 +31,11 @@ export function callRecordsRoutes(
       const params = new URL(c.req.url).searchParams
       const unsupported = unsupportedOption(params, ['$filter', '$top', '$skiptoken', '$select'])
       if (unsupported) return graphError(c, 400, 'BadRequest', unsupported)
-      const shape = parseShape(CALL_RECORD, params.get('$select') ?? undefined)
+      const shape = parseShape(CALL_RECORD, option(params, '$select'))
       if (!shape.ok) return graphError(c, 400, 'BadRequest', shape.message)
-      const filter = parseCallRecordFilter(params.get('$filter') ?? undefined)
+      const filter = parseCallRecordFilter(option(params, '$filter'))
       if (!filter.ok) return graphError(c, 400, 'BadRequest', filter.message)
-      const top = params.get('$top')
+      const top = option(params, '$top') ?? null
       if (top !== null && !/^[1-9]\d{0,8}$/.test(top)) {
         return graphError(
           c,
@@ -44,8 +44,8 @@ export function callRecordsRoutes(
           `Invalid value '${top}' for $top query option found. It must be a positive integer.`,
         )
       }
-      const token = params.get('$skiptoken')
-      const after = token === null ? undefined : decodeCursor(token)
+      const token = option(params, '$skiptoken')
+      const after = token === undefined ? undefined : decodeCursor(token)
       if (after === null) return graphError(c, 400, 'BadRequest', 'The $skiptoken is not valid.')
       const size = Math.min(top === null ? PAGE_SIZE : Number(top), MAX_PAGE_SIZE)
       const page = records.list(filter.filter, size, after)
@@ -57,8 +57,8 @@ export function callRecordsRoutes(
       if (page.next) {
         const next = new URLSearchParams()
         for (const name of ['$filter', '$top', '$select']) {
-          const value = params.get(name)
-          if (value !== null) next.set(name, value)
+          const value = option(params, name)
+          if (value !== undefined) next.set(name, value)
         }
         next.set('$skiptoken', encodeCursor(page.next))
         body.set('@odata.nextLink', `${origin}/beta/communications/callRecords?${queryString(next)}`)
@@ -119,6 +119,12 @@ function unsupportedOption(params: URLSearchParams, supported: readonly string[]
       return `Query option '${name}' is not supported on this resource. Supported: ${supported.join(', ')}.`
     }
   }
+  return undefined
+}
+
+/** A system query option whatever its case (`$skipToken`, `$SELECT`), as OData reads them. */
+function option(params: URLSearchParams, name: string): string | undefined {
+  for (const [key, value] of params) if (key.toLowerCase() === name) return value
   return undefined
 }
 
