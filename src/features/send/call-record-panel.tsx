@@ -169,7 +169,7 @@ export function CallRecordPanel({ className, tabbed = false }: { className?: str
             {view === 'answer' ? (
               <VirtualText text={found.json} label="Call record JSON" className={styles.json} />
             ) : (
-              <pre className={styles.snippet} aria-label="Graph SDK snippet">
+              <pre className={styles.snippet} role="region" tabIndex={0} aria-label="Graph SDK snippet">
                 {snippet}
               </pre>
             )}

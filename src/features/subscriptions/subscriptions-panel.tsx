@@ -78,7 +78,12 @@ function Lists() {
       )}
       {subscriptions.data?.length === 0 && (
         <div className={styles.item}>
-          <pre className={styles.snippet} aria-label="Subscribe with the Graph SDK">
+          <pre
+            className={styles.snippet}
+            role="region"
+            tabIndex={0}
+            aria-label="Subscribe with the Graph SDK"
+          >
             {snippet}
           </pre>
           <CopyButton what="subscription snippet" text={snippet} />
