@@ -1,6 +1,5 @@
 import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components'
 import { DeleteRegular } from '@fluentui/react-icons'
-import { CopyButton } from '#src/components/ui/copy-button.tsx'
 import { useGraph } from '#src/features/graph/graph-context.ts'
 import { useDeleteSubscription, useDeliveries, useSubscriptions } from '#src/features/graph/subscriptions.ts'
 import { DeliveryList } from './delivery-list.tsx'
@@ -77,6 +76,7 @@ function Lists() {
         <Text size={200}>No subscriptions. A webhook on this machine subscribes like this (Graph SDK):</Text>
       )}
       {subscriptions.data?.length === 0 && (
+        // No copy button here: its live status would be a second one in the dialog, beside fault mode's.
         <div className={styles.item}>
           <pre
             className={styles.snippet}
@@ -86,7 +86,6 @@ function Lists() {
           >
             {snippet}
           </pre>
-          <CopyButton what="subscription snippet" text={snippet} />
         </div>
       )}
       {subscriptions.data && subscriptions.data.length > 0 && (
