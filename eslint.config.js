@@ -29,6 +29,7 @@ const allowedImports = {
   share: ['schema', 'parameter-sets', 'open-draft', 'draft-library'],
   presenter: ['schema'],
   bulk: ['schema', 'parameter-sets', 'open-draft', 'request', 'generator', 'graph'],
+  subscriptions: ['graph'],
 }
 
 const featureZones = Object.entries(allowedImports).map(([feature, allowed]) => ({

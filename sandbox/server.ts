@@ -7,6 +7,7 @@ import { FaultState } from './api/faults.ts'
 import { MAX_PRESENTER_BODY_BYTES } from './api/sandbox-routes.ts'
 import { LEGACY_DATA_DIR_NAME } from './data-dir.ts'
 import { issuerFor } from './identity.ts'
+import { startCallRecordFeed } from './notifications/call-record-feed.ts'
 import { interactionHandler, isInteractionPath } from './oidc/interactions.ts'
 import { PAGE_STYLE_SOURCE } from './oidc/pages.ts'
 import { loadOrCreateSecrets } from './oidc/secrets.ts'
@@ -27,6 +28,8 @@ export interface ServerOptions {
   dataDir: string
   /** Where the app comes from; none serves only the sign-in server and the API (tests). */
   app?: { mode: 'dev'; root: string } | { mode: 'static'; dir: string }
+  /** Hosts besides this machine that change notifications may go to (SANDBOX_NOTIFICATION_HOSTS). */
+  notificationHosts?: readonly string[]
 }
 
 export interface RunningServer {
@@ -65,13 +68,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const origin = `https://${originHost(options.host)}:${port}`
   const issuer = issuerFor(origin)
   const store = new SessionStore(db)
+  const feed = startCallRecordFeed(db, store, { allowedHosts: options.notificationHosts ?? [] })
   const provider = createSignInServer(origin, secrets, db)
   const oidc = mountedHandler(provider, '/oidc')
   const interaction = interactionHandler(provider)
   const api = fetchListener(
     origin,
     uploadLimit,
-    createApi({ origin, issuer, publicKey: secrets.publicKey, store, faults: new FaultState() }).fetch,
+    createApi({ origin, issuer, publicKey: secrets.publicKey, store, faults: new FaultState(), feed }).fetch,
   )
   const app = await appHandler(options.app, server, dataDir)
   const headersFor = securityHeaders({
@@ -107,6 +111,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     certPath: certificate.certPath,
     close: async () => {
       await app?.close()
+      feed.close()
       await new Promise<void>((done) => {
         server.close(() => done())
         server.closeAllConnections()

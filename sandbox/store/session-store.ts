@@ -33,12 +33,29 @@ export interface PageRequest {
   withSegments: boolean
 }
 
+/** A session stored or deleted, told to whoever derives something from the sessions (call records). */
+export type SessionChange =
+  | { kind: 'added'; callRecordId: string; sessionId: string; body: string }
+  | { kind: 'removed'; callRecordId: string; sessionId: string }
+
 /**
  * Sessions by call record, newest first. Bodies are kept as text so nothing is reformatted or rounded, and
  * each with its summary (the text without segments), so that no read ever parses a stored body.
  */
 export class SessionStore {
+  private readonly listeners = new Set<(change: SessionChange) => void>()
+
   constructor(private readonly db: Db) {}
+
+  /** Called synchronously after each stored or deleted session; returns the unsubscribe. */
+  onChange(listener: (change: SessionChange) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  private tell(change: SessionChange): void {
+    for (const listener of this.listeners) listener(change)
+  }
 
   /** False when the call record already has a session with this id. */
   insert(callRecordId: string, sessionId: string, body: string): boolean {
@@ -48,6 +65,7 @@ export class SessionStore {
          ON CONFLICT (call_record_id, session_id) DO NOTHING`,
       )
       .run(callRecordId, sessionId, body, summaryOf(body), new Date().toISOString())
+    if (result.changes === 1) this.tell({ kind: 'added', callRecordId, sessionId, body })
     return result.changes === 1
   }
 
@@ -98,11 +116,12 @@ export class SessionStore {
   }
 
   delete(callRecordId: string, sessionId: string): boolean {
-    return (
+    const deleted =
       this.db
         .prepare('DELETE FROM sessions WHERE call_record_id = ? AND session_id = ?')
         .run(callRecordId, sessionId).changes === 1
-    )
+    if (deleted) this.tell({ kind: 'removed', callRecordId, sessionId })
+    return deleted
   }
 
   count(): number {

@@ -9,6 +9,8 @@ import { useSend } from './send-context.ts'
 const sessions = lazyPart(() => import('./sessions-panel.tsx').then((m) => m.SessionsPanel))
 const SessionsPanel = sessions.Component
 const prefetchSessions = sessions.prefetch
+const callRecord = lazyPart(() => import('./call-record-panel.tsx').then((m) => m.CallRecordPanel))
+const CallRecordPanel = callRecord.Component
 
 const useStyles = makeStyles({
   stack: {
@@ -25,14 +27,15 @@ const useStyles = makeStyles({
   },
   response: { flex: '3 1 0' },
   sessions: { flex: '2 1 0' },
+  record: { flex: '3 1 0' },
   tabbed: { flex: '1 1 auto' },
   panel: { flex: '1 1 auto', minHeight: 0, display: 'flex', flexDirection: 'column' },
 })
 
-type ResultTab = 'response' | 'sessions'
+type ResultTab = 'response' | 'sessions' | 'record'
 
 /**
- * The Response and Sessions on target regions: stacked where there is room, otherwise as two tabs (a send
+ * The Response, Sessions on target and Call record regions: stacked where there is room, otherwise as tabs (a send
  * brings the Response tab forward).
  */
 export function SendResults({ tabbed, className }: { tabbed: boolean; className?: string }) {
@@ -53,6 +56,7 @@ export function SendResults({ tabbed, className }: { tabbed: boolean; className?
         <ResponsePanel className={mergeClasses(card.card, card.scrolls, styles.column, styles.response)} />
         <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
           <SessionsPanel className={mergeClasses(card.card, card.scrolls, styles.column, styles.sessions)} />
+          <CallRecordPanel className={mergeClasses(card.card, card.scrolls, styles.column, styles.record)} />
         </Suspense>
       </div>
     )
@@ -63,7 +67,7 @@ export function SendResults({ tabbed, className }: { tabbed: boolean; className?
         size="small"
         selectedValue={tab}
         onTabSelect={(_, data) => {
-          setTab(data.value === 'sessions' ? 'sessions' : 'response')
+          setTab(data.value === 'sessions' || data.value === 'record' ? data.value : 'response')
         }}
       >
         <Tab value="response" id={`${id}-response`} aria-controls={`${id}-panel`}>
@@ -78,10 +82,25 @@ export function SendResults({ tabbed, className }: { tabbed: boolean; className?
         >
           Sessions on target
         </Tab>
+        <Tab
+          value="record"
+          id={`${id}-record`}
+          aria-controls={`${id}-panel`}
+          onPointerEnter={callRecord.prefetch}
+          onFocus={callRecord.prefetch}
+        >
+          Call record
+        </Tab>
       </TabList>
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${tab}`} className={styles.panel}>
         <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
-          {tab === 'response' ? <ResponsePanel tabbed /> : <SessionsPanel tabbed />}
+          {tab === 'response' ? (
+            <ResponsePanel tabbed />
+          ) : tab === 'sessions' ? (
+            <SessionsPanel tabbed />
+          ) : (
+            <CallRecordPanel tabbed />
+          )}
         </Suspense>
       </div>
     </div>

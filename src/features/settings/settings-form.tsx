@@ -21,6 +21,7 @@ import { useState } from 'react'
 import { useDialogLayout } from '#src/components/ui/dialog-layout.ts'
 import { activeTarget } from './active-target.ts'
 import { FaultMode } from './fault-mode.tsx'
+import { SandboxExtras } from './sandbox-extras.tsx'
 import type { SettingsStore } from './settings-store.ts'
 import { TargetFields } from './target-fields.tsx'
 import { TARGET_KINDS, TARGET_LABELS, type TargetSettings } from './target-settings.ts'
@@ -94,6 +95,7 @@ export function SettingsForm({ store, onDone }: SettingsFormProps) {
             </Text>
           )}
           {draft.target === 'sandbox' && <FaultMode sandboxBaseUrl={draft.sandbox.baseUrl} />}
+          {draft.target === 'sandbox' && <SandboxExtras sandboxBaseUrl={draft.sandbox.baseUrl} />}
           <UnknownPropertiesSetting
             checked={draft.allowUnknownProperties}
             onChange={(allowUnknownProperties) => setDraft({ ...draft, allowUnknownProperties })}
