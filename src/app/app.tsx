@@ -1,19 +1,14 @@
 import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components'
 import { QueryClientProvider } from '@tanstack/react-query'
-import { useState } from 'react'
-import { FormUiContext } from '#src/features/form/form-ui-context.tsx'
-import { DraftContext } from '#src/features/open-draft/draft-context.tsx'
-import { ValidationContext } from '#src/features/open-draft/validation-context.tsx'
+import { useLayoutEffect, useState } from 'react'
+import { ComposerContext } from '#src/features/open-draft/composer-context.ts'
 import { usePresenterMode } from '#src/features/presenter/presenter-mode.ts'
 import { presenterTheme } from '#src/features/presenter/presenter-theme.ts'
 import { usePresenterMask } from '#src/features/presenter/use-presenter-mask.ts'
-import { RequestMaskContext } from '#src/features/request/request-mask-context.ts'
-import { createSettingsStore } from '#src/features/settings/settings-context.ts'
 import { AppErrorBoundary } from './app-error-boundary.tsx'
 import { AppHeader } from './app-header.tsx'
+import { createAppState } from './app-state.ts'
 import { ComposerLayout } from './composer-layout.tsx'
-import { createComposerStores } from './composer-stores.ts'
-import { createQueryClient } from './query-client.ts'
 import { TargetProviders } from './target-providers.tsx'
 import { useResolvedTheme } from './theme-choice.ts'
 import { WorkshopProvider } from './workshop-provider.tsx'
@@ -29,35 +24,31 @@ const useStyles = makeStyles({
 })
 
 export function App() {
-  const [stores] = useState(createComposerStores)
-  const [queryClient] = useState(createQueryClient)
-  const [settings] = useState(createSettingsStore)
+  const [{ composer, settings, queryClient }] = useState(createAppState)
   const { theme } = useResolvedTheme()
   const presenter = usePresenterMode()
   const presenterMask = usePresenterMask()
+  // Before paint: presenter mode never shows an unmasked request, not even for one frame.
+  useLayoutEffect(() => {
+    composer.mask.set(presenterMask)
+  }, [composer, presenterMask])
   const styles = useStyles()
   return (
     <FluentProvider theme={presenter ? presenterTheme(theme) : theme}>
-      <DraftContext value={stores.draft}>
-        <ValidationContext value={stores.validation}>
-          <FormUiContext value={stores.formUi}>
-            <QueryClientProvider client={queryClient}>
-              <TargetProviders settings={settings}>
-                <RequestMaskContext value={presenterMask}>
-                  <WorkshopProvider store={stores.draft}>
-                    <AppErrorBoundary>
-                      <div className={styles.root}>
-                        <AppHeader />
-                        <ComposerLayout />
-                      </div>
-                    </AppErrorBoundary>
-                  </WorkshopProvider>
-                </RequestMaskContext>
-              </TargetProviders>
-            </QueryClientProvider>
-          </FormUiContext>
-        </ValidationContext>
-      </DraftContext>
+      <QueryClientProvider client={queryClient}>
+        <ComposerContext value={composer}>
+          <TargetProviders settings={settings}>
+            <WorkshopProvider>
+              <AppErrorBoundary>
+                <div className={styles.root}>
+                  <AppHeader />
+                  <ComposerLayout />
+                </div>
+              </AppErrorBoundary>
+            </WorkshopProvider>
+          </TargetProviders>
+        </ComposerContext>
+      </QueryClientProvider>
     </FluentProvider>
   )
 }

@@ -3,6 +3,7 @@ import { useEffect, useState, type ReactNode } from 'react'
 import { DraftsContext } from '#src/features/draft-library/drafts-context.ts'
 import { DraftsNoticesSlot } from '#src/features/draft-library/drafts-notices-slot.tsx'
 import { ImportProvider } from '#src/features/files/import-provider.tsx'
+import { useDraftStore } from '#src/features/open-draft/draft-context.tsx'
 import type { DraftStore } from '#src/features/open-draft/draft-store.ts'
 import { AppFailure } from './app-error-boundary.tsx'
 import type { Workshop } from './workshop-runtime.ts'
@@ -28,8 +29,9 @@ function startOnce(store: DraftStore): Promise<Workshop> {
  * Drafts, files and share links around the composer: the last draft is restored (or a share link opened as
  * a new draft) before the composer shows, so nothing typed can race the restore; then it is autosaved.
  */
-export function WorkshopProvider({ store, children }: { store: DraftStore; children: ReactNode }) {
+export function WorkshopProvider({ children }: { children: ReactNode }) {
   const styles = useStyles()
+  const store = useDraftStore()
   const [workshop, setWorkshop] = useState<Workshop | null>(null)
   const [failure, setFailure] = useState<{ error: unknown } | null>(null)
   useEffect(() => {

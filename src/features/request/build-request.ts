@@ -1,7 +1,7 @@
 import type { DraftState } from '#src/features/open-draft/draft-state.ts'
+import type { RequestTarget } from '#src/features/open-draft/request-target.ts'
 import { parameterSetName, type ParameterSetName } from '#src/features/parameter-sets/parameter-set.ts'
 import { resolveTarget } from '#src/features/parameter-sets/resolve-target.ts'
-import type { RequestTarget } from './request-target.ts'
 import { serializeBody } from './serialize-body.ts'
 
 /** Graph's write limit: "Write requests in Microsoft Graph API have a size limit of 4 MB" (413 above it). */

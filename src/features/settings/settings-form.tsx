@@ -56,7 +56,7 @@ export interface SettingsFormProps {
 export function SettingsForm({ store, onDone }: SettingsFormProps) {
   const styles = useStyles()
   const layout = useDialogLayout()
-  const [draft, setDraft] = useState<TargetSettings>(store.getSettings)
+  const [draft, setDraft] = useState<TargetSettings>(() => store.getSnapshot().settings)
   // Remounts the fields after a reset, so inputs holding their own text show the defaults.
   const [generation, setGeneration] = useState(0)
   const problems = Object.keys(activeTarget(draft).issues).length
