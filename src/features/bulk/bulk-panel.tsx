@@ -12,7 +12,8 @@ import { SendRegular } from '@fluentui/react-icons'
 import { useQueryClient } from '@tanstack/react-query'
 import { useSyncExternalStore } from 'react'
 import { useDialogLayout } from '#src/components/ui/dialog-layout.ts'
-import { sessionsUrl, useGraph } from '#src/features/graph/graph-context.ts'
+import { useGraph } from '#src/features/graph/graph-context.ts'
+import { sessionsUrl } from '#src/features/graph/sessions-url.ts'
 import { useDraft, useDraftStore } from '#src/features/open-draft/draft-context.tsx'
 import { resolveTarget } from '#src/features/parameter-sets/resolve-target.ts'
 import { useRequestTarget } from '#src/features/request/request-target-context.ts'
@@ -49,9 +50,7 @@ export function BulkPanel({ runner, onRunner, settings, onSettingsChange, onClos
     const resolved = resolveTarget(s.target, s.callRecordId, s.inputObject)
     return resolved.ok ? resolved.callRecordId : null
   })
-  const url = callRecordId
-    ? sessionsUrl(target.baseUrl, callRecordId)
-    : `${target.baseUrl.replace(/\/+$/, '')}/communications/callRecords/{callRecord-id}/sessions`
+  const url = sessionsUrl(target.baseUrl, callRecordId)
   const snapshot = useSyncExternalStore(
     (listener) => runner?.subscribe(listener) ?? (() => undefined),
     () => runner?.getSnapshot() ?? null,

@@ -1,6 +1,7 @@
 import { Button, Field, Input, makeStyles, tokens, Tooltip } from '@fluentui/react-components'
 import { ArrowSyncRegular } from '@fluentui/react-icons'
 import { useDraft, useDraftStore } from '#src/features/open-draft/draft-context.tsx'
+import { uuidV4 } from '#src/lib/uuid-v4.ts'
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
@@ -36,7 +37,7 @@ export function CallRecordIdField() {
               icon={<ArrowSyncRegular />}
               aria-label="New CallRecordId"
               onClick={() => {
-                store.setCallRecordId(crypto.randomUUID())
+                store.setCallRecordId(uuidV4())
               }}
             />
           </Tooltip>
