@@ -129,9 +129,11 @@ function SaveButton() {
   )
 }
 
-/** Fault mode acts on the sandbox being edited, before it is saved. */
+/** Fault mode acts on the sandbox being edited, before it is saved; it needs that sandbox's URL. */
 function SandboxFaults() {
   const baseUrl = useWatch<SettingsFormValues, 'sandbox.baseUrl'>({ name: 'sandbox.baseUrl' })
+  if (!URL.canParse(baseUrl))
+    return <Text size={200}>Fault mode (simulated throttling) needs the sandbox&apos;s Base URL.</Text>
   return <FaultMode sandboxBaseUrl={baseUrl} />
 }
 
