@@ -1,5 +1,5 @@
 /**
- * The slice of oidc-provider 9 that the sandbox uses. The package ships no types (and @types/oidc-provider
+ * The slice of oidc-provider 8 that the sandbox uses. The package ships no types (and @types/oidc-provider
  * is not a dependency); these follow its documentation (docs/README.md, "Configuration options").
  */
 declare module 'oidc-provider' {
