@@ -1,27 +1,21 @@
-import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components'
+import { FluentProvider } from '@fluentui/react-components'
 import { QueryClientProvider } from '@tanstack/react-query'
-import { useLayoutEffect, useState } from 'react'
+import { Suspense, useEffect, useLayoutEffect, useState } from 'react'
+import { lazyPart } from '#src/components/ui/lazy-part.ts'
 import { ComposerContext } from '#src/features/open-draft/composer-context.ts'
 import { usePresenterMode } from '#src/features/presenter/presenter-mode.ts'
 import { presenterTheme } from '#src/features/presenter/presenter-theme.ts'
 import { usePresenterMask } from '#src/features/presenter/use-presenter-mask.ts'
 import { AppErrorBoundary } from './app-error-boundary.tsx'
-import { AppHeader } from './app-header.tsx'
 import { createAppState } from './app-state.ts'
-import { ComposerLayout } from './composer-layout.tsx'
+import { Starting } from './starting.tsx'
 import { TargetProviders } from './target-providers.tsx'
 import { useResolvedTheme } from './theme-choice.ts'
 import { WorkshopProvider } from './workshop-provider.tsx'
 
-const useStyles = makeStyles({
-  root: {
-    height: '100dvh',
-    display: 'grid',
-    gridTemplateRows: 'auto 1fr',
-    backgroundColor: tokens.colorNeutralBackground2,
-    color: tokens.colorNeutralForeground1,
-  },
-})
+// Nothing of the composer shows before the draft is restored, so its code (the form, the request, the header,
+// react-hook-form) downloads beside the restore instead of in the first download.
+const composerScreen = lazyPart(() => import('./composer-screen.tsx').then((m) => m.ComposerScreen))
 
 export function App() {
   const [{ composer, settings, queryClient }] = useState(createAppState)
@@ -32,7 +26,9 @@ export function App() {
   useLayoutEffect(() => {
     composer.mask.set(presenterMask)
   }, [composer, presenterMask])
-  const styles = useStyles()
+  useEffect(() => {
+    composerScreen.prefetch()
+  }, [])
   return (
     <FluentProvider theme={presenter ? presenterTheme(theme) : theme}>
       <QueryClientProvider client={queryClient}>
@@ -40,10 +36,9 @@ export function App() {
           <TargetProviders settings={settings}>
             <WorkshopProvider>
               <AppErrorBoundary>
-                <div className={styles.root}>
-                  <AppHeader />
-                  <ComposerLayout />
-                </div>
+                <Suspense fallback={<Starting />}>
+                  <composerScreen.Component />
+                </Suspense>
               </AppErrorBoundary>
             </WorkshopProvider>
           </TargetProviders>

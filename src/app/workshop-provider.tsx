@@ -1,4 +1,3 @@
-import { makeStyles, Spinner } from '@fluentui/react-components'
 import { useEffect, useState, type ReactNode } from 'react'
 import { DraftsContext } from '#src/features/draft-library/drafts-context.ts'
 import { DraftsNoticesSlot } from '#src/features/draft-library/drafts-notices-slot.tsx'
@@ -6,11 +5,8 @@ import { ImportProvider } from '#src/features/files/import-provider.tsx'
 import { useDraftStore } from '#src/features/open-draft/draft-context.tsx'
 import type { DraftStore } from '#src/features/open-draft/draft-store.ts'
 import { AppFailure } from './app-error-boundary.tsx'
+import { Starting } from './starting.tsx'
 import type { Workshop } from './workshop-runtime.ts'
-
-const useStyles = makeStyles({
-  starting: { height: '100dvh', display: 'grid', placeItems: 'center' },
-})
 
 // One start per store, however often React runs the effect (StrictMode runs it twice).
 const started = new WeakMap<DraftStore, Promise<Workshop>>()
@@ -30,7 +26,6 @@ function startOnce(store: DraftStore): Promise<Workshop> {
  * a new draft) before the composer shows, so nothing typed can race the restore; then it is autosaved.
  */
 export function WorkshopProvider({ children }: { children: ReactNode }) {
-  const styles = useStyles()
   const store = useDraftStore()
   const [workshop, setWorkshop] = useState<Workshop | null>(null)
   const [failure, setFailure] = useState<{ error: unknown } | null>(null)
@@ -59,11 +54,7 @@ export function WorkshopProvider({ children }: { children: ReactNode }) {
   }, [store])
   if (failure) return <AppFailure error={failure.error} />
   if (!workshop) {
-    return (
-      <div className={styles.starting}>
-        <Spinner label="Restoring your draft…" />
-      </div>
-    )
+    return <Starting />
   }
   return (
     <DraftsContext value={workshop.drafts}>
