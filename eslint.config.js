@@ -15,7 +15,7 @@ const allowedImports = {
   'parameter-sets': ['schema'],
   'open-draft': ['schema', 'parameter-sets'],
   'invocation-bar': ['schema', 'parameter-sets', 'open-draft'],
-  request: ['schema', 'parameter-sets', 'open-draft'],
+  request: ['schema', 'parameter-sets', 'open-draft', 'graph'],
   form: ['schema', 'open-draft'],
   'body-json': ['schema', 'parameter-sets', 'open-draft'],
   templates: ['schema', 'open-draft'],

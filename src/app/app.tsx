@@ -1,63 +1,49 @@
-import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components'
+import { FluentProvider } from '@fluentui/react-components'
 import { QueryClientProvider } from '@tanstack/react-query'
-import { useState } from 'react'
-import { FormUiContext } from '#src/features/form/form-ui-context.tsx'
-import { DraftContext } from '#src/features/open-draft/draft-context.tsx'
-import { ValidationContext } from '#src/features/open-draft/validation-context.tsx'
+import { Suspense, useEffect, useLayoutEffect, useState } from 'react'
+import { lazyPart } from '#src/components/ui/lazy-part.ts'
+import { ComposerContext } from '#src/features/open-draft/composer-context.ts'
 import { usePresenterMode } from '#src/features/presenter/presenter-mode.ts'
 import { presenterTheme } from '#src/features/presenter/presenter-theme.ts'
 import { usePresenterMask } from '#src/features/presenter/use-presenter-mask.ts'
-import { RequestMaskContext } from '#src/features/request/request-mask-context.ts'
-import { createSettingsStore } from '#src/features/settings/settings-context.ts'
 import { AppErrorBoundary } from './app-error-boundary.tsx'
-import { AppHeader } from './app-header.tsx'
-import { ComposerLayout } from './composer-layout.tsx'
-import { createComposerStores } from './composer-stores.ts'
-import { createQueryClient } from './query-client.ts'
+import { createAppState } from './app-state.ts'
+import { Starting } from './starting.tsx'
 import { TargetProviders } from './target-providers.tsx'
 import { useResolvedTheme } from './theme-choice.ts'
 import { WorkshopProvider } from './workshop-provider.tsx'
 
-const useStyles = makeStyles({
-  root: {
-    height: '100dvh',
-    display: 'grid',
-    gridTemplateRows: 'auto 1fr',
-    backgroundColor: tokens.colorNeutralBackground2,
-    color: tokens.colorNeutralForeground1,
-  },
-})
+// Nothing of the composer shows before the draft is restored, so its code (the form, the request, the header,
+// react-hook-form) downloads beside the restore instead of in the first download.
+const composerScreen = lazyPart(() => import('./composer-screen.tsx').then((m) => m.ComposerScreen))
 
 export function App() {
-  const [settings] = useState(createSettingsStore)
-  const [stores] = useState(() => createComposerStores(settings))
-  const [queryClient] = useState(createQueryClient)
+  const [{ composer, settings, queryClient }] = useState(createAppState)
   const { theme } = useResolvedTheme()
   const presenter = usePresenterMode()
   const presenterMask = usePresenterMask()
-  const styles = useStyles()
+  // Before paint: presenter mode never shows an unmasked request, not even for one frame.
+  useLayoutEffect(() => {
+    composer.mask.set(presenterMask)
+  }, [composer, presenterMask])
+  useEffect(() => {
+    composerScreen.prefetch()
+  }, [])
   return (
     <FluentProvider theme={presenter ? presenterTheme(theme) : theme}>
-      <DraftContext value={stores.draft}>
-        <ValidationContext value={stores.validation}>
-          <FormUiContext value={stores.formUi}>
-            <QueryClientProvider client={queryClient}>
-              <TargetProviders settings={settings}>
-                <RequestMaskContext value={presenterMask}>
-                  <WorkshopProvider store={stores.draft}>
-                    <AppErrorBoundary>
-                      <div className={styles.root}>
-                        <AppHeader />
-                        <ComposerLayout />
-                      </div>
-                    </AppErrorBoundary>
-                  </WorkshopProvider>
-                </RequestMaskContext>
-              </TargetProviders>
-            </QueryClientProvider>
-          </FormUiContext>
-        </ValidationContext>
-      </DraftContext>
+      <QueryClientProvider client={queryClient}>
+        <ComposerContext value={composer}>
+          <TargetProviders settings={settings}>
+            <WorkshopProvider>
+              <AppErrorBoundary>
+                <Suspense fallback={<Starting />}>
+                  <composerScreen.Component />
+                </Suspense>
+              </AppErrorBoundary>
+            </WorkshopProvider>
+          </TargetProviders>
+        </ComposerContext>
+      </QueryClientProvider>
     </FluentProvider>
   )
 }

@@ -35,7 +35,6 @@ async function loadSession(target: AuthTarget): Promise<AuthSession> {
         run(...args).catch((error: unknown) => Promise.reject(new Error(describeAuthError(error))))
     return {
       account: session.account,
-      subscribe: session.subscribe,
       signIn: guarded(session.signIn),
       signOut: guarded(session.signOut),
       getToken: guarded(session.getToken),
@@ -70,9 +69,9 @@ export function AuthProvider({ target, unavailable, children }: AuthProviderProp
     session.then(
       (s) => {
         if (!live) return
-        setLoaded({ target, session: s, account: s.account() })
-        unsubscribe = s.subscribe(() => {
-          setLoaded({ target, session: s, account: s.account() })
+        setLoaded({ target, session: s, account: s.account.getSnapshot() })
+        unsubscribe = s.account.subscribe(() => {
+          setLoaded({ target, session: s, account: s.account.getSnapshot() })
         })
       },
       (error: unknown) => {

@@ -4,6 +4,7 @@ import {
   type AccountInfo,
   type AuthenticationResult,
 } from '@azure/msal-browser'
+import { Store } from '#src/lib/store/store.ts'
 import { SignInRequiredError, type AuthAccount, type AuthSession, type AuthTarget } from './auth-session.ts'
 import { msalConfiguration, redirectUriFor } from './msal-configuration.ts'
 
@@ -23,16 +24,13 @@ export async function createMsalSession(target: AuthTarget, origin: string): Pro
   const redirectUri = redirectUriFor(origin)
   // After Sign out, the next Sign in asks again instead of riding on the sign-in server's session cookie.
   let askAgain = false
-  const listeners = new Set<() => void>()
-  const onChange = () => {
-    for (const listener of listeners) listener()
-  }
+  const signedIn = new Store(toAccount(msal.getActiveAccount()))
 
   const remember = (result: AuthenticationResult): string => {
     const changed = result.account.homeAccountId !== msal.getActiveAccount()?.homeAccountId
     msal.setActiveAccount(result.account)
     askAgain = false
-    if (changed) onChange()
+    if (changed) signedIn.set(toAccount(result.account))
     return result.accessToken
   }
 
@@ -44,11 +42,7 @@ export async function createMsalSession(target: AuthTarget, origin: string): Pro
   }
 
   return {
-    account: () => toAccount(msal.getActiveAccount()),
-    subscribe: (listener) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
+    account: signedIn,
     signIn: async () => {
       await popup(target.scopes)
     },
@@ -57,7 +51,7 @@ export async function createMsalSession(target: AuthTarget, origin: string): Pro
       await msal.clearCache(account ? { account } : undefined)
       msal.setActiveAccount(null)
       askAgain = true
-      onChange()
+      signedIn.set(null)
     },
     getToken: async (scopes, { claims, interaction = 'fallback' } = {}) => {
       const account = msal.getActiveAccount()

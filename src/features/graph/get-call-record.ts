@@ -2,11 +2,11 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 import { z } from 'zod'
 import { toPlain } from '#src/lib/json/plain.ts'
 import { stringifyJson } from '#src/lib/json/stringify.ts'
+import { uuidV4 } from '#src/lib/uuid-v4.ts'
 import type { GraphClient } from './graph-client.ts'
 import { useGraph, type GraphConnection } from './graph-context.ts'
 import { GraphResponseError } from './graph-response-error.ts'
 import { sessionsQueryKey } from './list-sessions.ts'
-import { newRequestId } from './new-request-id.ts'
 import { parseJsonObject } from './session-json.ts'
 
 /** What a consumer asks for once a notification names a call record (Graph's "Get full details" example). */
@@ -49,7 +49,7 @@ export async function getCallRecord(
 ): Promise<CallRecordRead> {
   const url = callRecordUrl(baseUrl, callRecordId)
   const result = await client.send(
-    { method: 'GET', url, headers: [['Accept', 'application/json']], clientRequestId: newRequestId() },
+    { method: 'GET', url, headers: [['Accept', 'application/json']], clientRequestId: uuidV4() },
     { signal, interactive: false },
   )
   if (result.status === 404) return { found: false, url, message: new GraphResponseError(result).message }

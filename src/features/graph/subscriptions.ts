@@ -1,9 +1,9 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { z } from 'zod'
+import { uuidV4 } from '#src/lib/uuid-v4.ts'
 import type { GraphClient } from './graph-client.ts'
 import { useGraph, type GraphConnection } from './graph-context.ts'
 import { expectOk } from './graph-response-error.ts'
-import { newRequestId } from './new-request-id.ts'
 
 const subscription = z
   .object({
@@ -15,7 +15,6 @@ const subscription = z
     clientState: z.string().nullish(),
   })
   .loose()
-export type Subscription = z.infer<typeof subscription>
 
 const delivery = z
   .object({
@@ -42,7 +41,7 @@ export function deliveriesUrl(baseUrl: string): string {
 
 async function getJson(client: GraphClient, url: string, signal?: AbortSignal): Promise<unknown> {
   const result = await client.send(
-    { method: 'GET', url, headers: [['Accept', 'application/json']], clientRequestId: newRequestId() },
+    { method: 'GET', url, headers: [['Accept', 'application/json']], clientRequestId: uuidV4() },
     { signal, interactive: false },
   )
   return JSON.parse(expectOk(result).text)
@@ -97,7 +96,7 @@ export function useDeleteSubscription() {
       const result = await graph.client.send({
         method: 'DELETE',
         url: `${graph.baseUrl.replace(/\/+$/, '')}/subscriptions/${encodeURIComponent(id)}`,
-        clientRequestId: newRequestId(),
+        clientRequestId: uuidV4(),
       })
       expectOk(result)
     },

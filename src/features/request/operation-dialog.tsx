@@ -1,14 +1,6 @@
-import {
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  type DialogProps,
-} from '@fluentui/react-components'
+import type { DialogProps } from '@fluentui/react-components'
 import type { ReactNode } from 'react'
-import { useDialogLayout } from '#src/components/ui/dialog-layout.ts'
+import { AppDialog } from '#src/components/ui/app-dialog.tsx'
 import { OperationSummary } from './operation-summary.tsx'
 import type { CurrentRequest } from './use-current-request.ts'
 
@@ -36,31 +28,25 @@ export function OperationDialog({
   modalType,
   onDismiss,
 }: OperationDialogProps) {
-  const layout = useDialogLayout()
   return (
-    <Dialog
+    <AppDialog
       open={shown !== null}
-      modalType={modalType}
-      onOpenChange={(_, data) => {
-        if (!data.open) onDismiss()
+      onOpenChange={(open) => {
+        if (!open) onDismiss()
       }}
+      title={title}
+      size="wide"
+      modalType={modalType}
+      actions={actions}
     >
-      <DialogSurface className={layout.wide}>
-        <DialogBody>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogContent className={layout.stack}>
-            {lead}
-            {shown && (
-              <OperationSummary
-                request={shown.request}
-                validationErrors={shown.validationErrors}
-                bodyLabel={bodyLabel}
-              />
-            )}
-          </DialogContent>
-          <DialogActions>{actions}</DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      {lead}
+      {shown && (
+        <OperationSummary
+          request={shown.request}
+          validationErrors={shown.validationErrors}
+          bodyLabel={bodyLabel}
+        />
+      )}
+    </AppDialog>
   )
 }

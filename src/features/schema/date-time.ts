@@ -41,8 +41,3 @@ export function dateTimeToEpochMs(text: string): number | undefined {
   const ms = Date.parse(trimmed)
   return Number.isNaN(ms) ? undefined : ms
 }
-
-/** `2020-02-25T18:52:21.2169889Z` → the same instant in UTC, for inputs that accept local time. */
-export function toUtcIso(date: Date): string {
-  return date.toISOString().replace('.000Z', 'Z')
-}

@@ -88,16 +88,9 @@ export interface TypeVariant {
 export const primitiveRegistry = z.registry<PrimitiveMeta>()
 export const fieldRegistry = z.registry<FieldMeta>()
 export const typeRegistry = z.registry<TypeMeta>()
-const declaredTypes: z.ZodType[] = []
 
 export function registerType(schema: z.ZodType, meta: TypeMeta): void {
   typeRegistry.add(schema, meta)
-  declaredTypes.push(schema)
-}
-
-/** Every Graph type declared so far, in declaration order. */
-export function allTypes(): readonly z.ZodType[] {
-  return declaredTypes
 }
 
 // Links between schemas live outside the registries: zod's registry typing recurses into schema-valued metadata.

@@ -35,9 +35,6 @@ export const targetSettings = z.object({
 })
 
 export type TargetSettings = z.infer<typeof targetSettings>
-export type SandboxSettings = z.infer<typeof sandboxSettings>
-export type GraphSettings = z.infer<typeof graphSettings>
-export type CustomSettings = z.infer<typeof customSettings>
 
 export const TARGET_LABELS: Record<TargetKind, string> = {
   sandbox: 'Sandbox',

@@ -85,8 +85,6 @@ export const sessionTemplates = [
   },
 ] as const satisfies readonly SessionTemplate[]
 
-export type TemplateId = (typeof sessionTemplates)[number]['id']
-
 export function findTemplate(id: string): SessionTemplate | undefined {
   return sessionTemplates.find((template) => template.id === id)
 }

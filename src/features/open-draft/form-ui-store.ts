@@ -1,5 +1,6 @@
 import type { JsonPath } from '#src/lib/json/json-value.ts'
 import { pathKey } from '#src/lib/json/path.ts'
+import { Store } from '#src/lib/store/store.ts'
 
 export interface FormUiState {
   /** The open node: [] (session), ['segments', i], [..., 'media', j], [..., 'streams', k]. */
@@ -28,50 +29,45 @@ export function nodeOf(path: JsonPath): JsonPath {
 }
 
 /** UI state of the expanded form; separate from the draft so that navigating never touches the body. */
-export class FormUiStore {
-  private state: FormUiState = {
-    selected: [],
-    openNodes: new Set(),
-    closedSections: new Set(),
-    structure: 0,
-    focusRequest: null,
-  }
-  private readonly listeners = new Set<() => void>()
-
-  getState = (): FormUiState => this.state
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
+export class FormUiStore extends Store<FormUiState> {
+  constructor() {
+    super({ selected: [], openNodes: new Set(), closedSections: new Set(), structure: 0, focusRequest: null })
   }
 
-  private set(patch: Partial<FormUiState>): void {
-    this.state = { ...this.state, ...patch }
-    for (const listener of this.listeners) listener()
+  /** The form's UI state now (the store's snapshot). */
+  getState = (): FormUiState => this.getSnapshot()
+
+  private get state(): FormUiState {
+    return this.getSnapshot()
+  }
+
+  private patch(patch: Partial<FormUiState>): void {
+    this.set({ ...this.state, ...patch })
   }
 
   select(path: JsonPath): void {
     const openNodes = new Set(this.state.openNodes)
     // Ancestors, and the node itself when it has children (a segment or a media).
     for (let i = 2; i <= Math.min(path.length, 4); i += 2) openNodes.add(pathKey(path.slice(0, i)))
-    this.set({ selected: path, openNodes })
+    this.patch({ selected: path, openNodes })
   }
 
   setNodeOpen(path: JsonPath, open: boolean): void {
     const openNodes = new Set(this.state.openNodes)
     if (open) openNodes.add(pathKey(path))
     else openNodes.delete(pathKey(path))
-    this.set({ openNodes })
+    this.patch({ openNodes })
   }
 
   setSectionOpen(path: JsonPath, open: boolean): void {
     const closedSections = new Set(this.state.closedSections)
     if (open) closedSections.delete(pathKey(path))
     else closedSections.add(pathKey(path))
-    this.set({ closedSections })
+    this.patch({ closedSections })
   }
 
   structureChanged(selected: JsonPath): void {
-    this.set({ structure: this.state.structure + 1 })
+    this.patch({ structure: this.state.structure + 1 })
     this.select(selected)
   }
 
@@ -79,11 +75,11 @@ export class FormUiStore {
   focus(path: JsonPath): void {
     const closedSections = new Set(this.state.closedSections)
     for (let i = 1; i <= path.length; i++) closedSections.delete(pathKey(path.slice(0, i)))
-    this.set({ closedSections, focusRequest: path })
+    this.patch({ closedSections, focusRequest: path })
     this.select(nodeOf(path))
   }
 
   focusDone(): void {
-    this.state = { ...this.state, focusRequest: null }
+    if (this.state.focusRequest) this.patch({ focusRequest: null })
   }
 }
