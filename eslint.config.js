@@ -15,7 +15,7 @@ const allowedImports = {
   'parameter-sets': ['schema'],
   'open-draft': ['schema', 'parameter-sets'],
   'invocation-bar': ['schema', 'parameter-sets', 'open-draft'],
-  request: ['schema', 'parameter-sets', 'open-draft'],
+  request: ['schema', 'parameter-sets', 'open-draft', 'graph'],
   form: ['schema', 'open-draft'],
   'body-json': ['schema', 'parameter-sets', 'open-draft'],
   templates: ['schema', 'open-draft'],
@@ -29,6 +29,7 @@ const allowedImports = {
   share: ['schema', 'parameter-sets', 'open-draft', 'draft-library'],
   presenter: ['schema'],
   bulk: ['schema', 'parameter-sets', 'open-draft', 'request', 'generator', 'graph'],
+  subscriptions: ['graph'],
 }
 
 const featureZones = Object.entries(allowedImports).map(([feature, allowed]) => ({

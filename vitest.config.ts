@@ -6,10 +6,28 @@ const fuzzing = Number(process.env.FAST_CHECK_RUNS ?? 0) > 1000
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'sandbox/**/*.test.ts', 'scripts/**/*.test.ts'],
-    environment: 'node',
-    setupFiles: ['./vitest.setup.ts'],
     testTimeout: fuzzing ? 0 : 20_000,
     hookTimeout: fuzzing ? 0 : 30_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['src/**/*.test.ts', 'sandbox/**/*.test.ts', 'scripts/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['./vitest.setup.ts'],
+        },
+      },
+      {
+        // Components and hooks, rendered with Testing Library into happy-dom (a DOM without layout).
+        extends: true,
+        test: {
+          name: 'dom',
+          include: ['src/**/*.test.tsx'],
+          environment: 'happy-dom',
+          setupFiles: ['./vitest.setup.ts', './vitest.dom-setup.ts'],
+        },
+      },
+    ],
   },
 })

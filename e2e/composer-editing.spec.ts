@@ -104,16 +104,96 @@ test('switching the caller to a service endpoint keeps its participant fields, n
       .getByRole('textbox', { name: 'Property name' })
       .first(),
   ).toHaveValue('name')
-  await composer.field('Id').focus()
+  // A service endpoint declares none of them: each is now an error, at its key.
+  await expect(page.getByRole('region', { name: 'Issues' })).toContainText('5 errors')
+  const headerValue = caller.getByRole('textbox', { name: /HeaderValue$/ })
+  await headerValue.focus()
   await page.keyboard.press('Alt+n')
-  await expect(composer.field('Id')).toHaveValue('')
-  await expect(composer.field('Id')).toHaveAttribute('placeholder', 'null')
+  await expect(headerValue).toHaveValue('')
+  await expect(headerValue).toHaveAttribute('placeholder', 'null')
   const body = await bodyAfterwards(composer)
   const original = parsed(graphDocsExample)
   const expected = setIn(
     setIn(original, ['caller', '@odata.type'], '#microsoft.graph.callRecords.serviceEndpoint'),
-    ['id'],
+    ['caller', 'userAgent', 'headerValue'],
     null,
   )
   expect(stringifyJson(body, 2)).toBe(stringifyJson(expected ?? null, 2))
+})
+
+test('the caller identified as Teams records it: a communicationsIdentitySet holding a communicationsUserIdentity', async ({
+  composer,
+  page,
+}) => {
+  await expanded(composer)
+  const identity = page
+    .getByRole('region', { name: 'Caller', exact: true })
+    .getByRole('region', { name: 'Identity', exact: true })
+  await identity
+    .getByRole('combobox', { name: 'Identity type (@odata.type)' })
+    .selectOption('communicationsIdentitySet')
+  const user = identity.getByRole('region', { name: 'User', exact: true })
+  const userType = user.getByRole('combobox', { name: 'User type (@odata.type)' })
+  await expect(userType.locator('option')).toHaveCount(9)
+  await userType.selectOption('communicationsUserIdentity')
+  await user.getByRole('textbox', { name: /TenantId$/ }).fill('dc368399-474c-4d40-900c-6265431fd81f')
+  await identity.getByRole('combobox', { name: /EndpointType$/ }).selectOption('default')
+
+  const body = await bodyAfterwards(composer)
+  expect(stringifyJson(getIn(body, ['caller', 'identity']) ?? null)).toBe(
+    '{"@odata.type":"#microsoft.graph.communicationsIdentitySet","user":{"@odata.type":"#microsoft.graph.communicationsUserIdentity","tenantId":"dc368399-474c-4d40-900c-6265431fd81f"},"endpointType":"default"}',
+  )
+  expect(stringifyJson(setIn(body, ['caller', 'identity'], undefined) ?? null, 2)).toBe(
+    stringifyJson(parsed(graphDocsExample), 2),
+  )
+  await expect(page.getByRole('region', { name: 'Issues' })).toBeHidden()
+})
+
+test('a user agent without @odata.type is read, flagged as abstract, and never offered', async ({
+  composer,
+  page,
+}) => {
+  await composer.pasteBody(
+    '{"caller":{"@odata.type":"#microsoft.graph.callRecords.participantEndpoint","userAgent":{"headerValue":"x"}}}',
+  )
+  await composer.parameterSet('CreateExpanded').check()
+  const agent = page
+    .getByRole('region', { name: 'Caller', exact: true })
+    .getByRole('region', { name: 'UserAgent', exact: true })
+  const type = agent.getByRole('combobox', { name: 'UserAgent type (@odata.type)' })
+  await expect(type).toHaveValue('userAgent')
+  await expect(type.locator('option', { hasText: 'abstract' })).toBeDisabled()
+  await expect(
+    agent.getByText(
+      "An instance of the abstract resource type 'microsoft.graph.callRecords.userAgent' was found.",
+    ),
+  ).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Issues' })).toContainText('1 error')
+  await type.selectOption('clientUserAgent')
+  await expect(type.locator('option')).toHaveText([
+    'clientUserAgent (#microsoft.graph.callRecords.clientUserAgent)',
+    'serviceUserAgent (#microsoft.graph.callRecords.serviceUserAgent)',
+  ])
+  await expect(page.getByRole('region', { name: 'Issues' })).toBeHidden()
+  await expect(agent.getByRole('textbox', { name: /HeaderValue$/ })).toHaveValue('x')
+})
+
+test('an undeclared property is an error at its key, in Graph’s words, with the name it was close to', async ({
+  composer,
+  page,
+}) => {
+  await expanded(composer)
+  const extras = page.getByRole('group', { name: 'Additional properties of the session' })
+  await extras.getByRole('button', { name: 'Add property' }).click()
+  await extras.getByRole('textbox', { name: 'Property name' }).fill('isTset')
+  await extras.getByRole('textbox', { name: 'Value of isTset (JSON)' }).fill('true')
+  // Past the row's Remove button: leaving the row adds the property.
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  await expect(
+    extras.getByText(
+      "The property 'isTset' does not exist on type 'microsoft.graph.callRecords.session'. Make sure to only use property names that are defined by the type or mark the type as open type. Did you mean 'isTest'?",
+    ),
+  ).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Issues' })).toContainText('1 error')
 })

@@ -56,7 +56,20 @@ test('signs in through the popup, sends once, shows 201 and lists the record; no
     for (const token of tokens) expect(text, where).not.toContain(token)
   }
   expect(await preview.innerText()).toContain('Authorization: Bearer <redacted>')
-  expect(app.consoleProblems, 'console errors and warnings on the way').toEqual([])
+  // The production build and the sign-in pages run under their Content-Security-Policy without a violation.
+  const documents = app.documents.filter(
+    (document) => new URL(document.url).origin === new URL(page.url()).origin,
+  )
+  expect(documents.map((document) => new URL(document.url).pathname)).toEqual(
+    expect.arrayContaining(['/', expect.stringMatching(/^\/oidc\/interaction\//), '/redirect.html']),
+  )
+  for (const { url, policy } of documents) {
+    expect(policy, url).toMatch(/(^|; )frame-ancestors '(none|self)'/)
+    expect(policy, url).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/)
+  }
+  expect(app.consoleProblems, 'console errors and warnings (CSP violations among them) on the way').toEqual(
+    [],
+  )
 })
 
 test('Send signs in first when nobody is signed in, then sends', async ({ app, page }) => {

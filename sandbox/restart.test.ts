@@ -35,5 +35,5 @@ it('keeps sessions, the certificate and the signing key across a restart on the 
   expect(again.text).toContain(sampleWithId('survivor').slice(1))
   expect(again.text).toContain('"packetUtilization":9007199254740993')
   expect(again.text).toContain('"averagePacketLossRate":null')
-  expect(again.text).toContain('"customerNote":{"z":1,"a":2.50,"10":null}')
+  expect(again.text).toContain('"customerNote@contoso.lab":{"z":1,"a":2.50,"10":null}')
 })

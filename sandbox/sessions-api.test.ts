@@ -110,6 +110,53 @@ describe('POST …/sessions', () => {
     ).toEqual([])
   })
 
+  it('answers 400 as Graph does for an undeclared property, a null it does not allow, an abstract type', async () => {
+    const bad = '/beta/communications/callRecords/bad/sessions'
+    const typo = expectGraphError(
+      await post(bad, SAMPLE_SESSION.replace('"averageJitter":"PT0.02S"', '"averageJiter":"PT0.02S"')),
+      400,
+      'BadRequest',
+    )
+    expect(typo.message).toBe(
+      "The property 'averageJiter' does not exist on type 'microsoft.graph.callRecords.mediaStream'. Make sure to only use property names that are defined by the type or mark the type as open type.",
+    )
+    expect(typo.details).toEqual([
+      {
+        code: 'invalidRequest',
+        message: typo.message,
+        target: 'segments[0].media[0].streams[1].averageJiter',
+      },
+    ])
+    const nulled = expectGraphError(
+      await post(bad, SAMPLE_SESSION.replace('"streamDirection":"callerToCallee"', '"streamDirection":null')),
+      400,
+      'BadRequest',
+    )
+    expect(nulled.message).toBe(
+      "A null value was found for the property named 'streamDirection', which has the expected type 'microsoft.graph.callRecords.mediaStreamDirection[Nullable=False]'. The expected type 'microsoft.graph.callRecords.mediaStreamDirection[Nullable=False]' does not allow null values.",
+    )
+    const abstract = expectGraphError(
+      await post(
+        bad,
+        SAMPLE_SESSION.replace('"@odata.type":"#microsoft.graph.callRecords.serviceUserAgent",', ''),
+      ),
+      400,
+      'BadRequest',
+    )
+    expect(abstract.message).toBe(
+      "An instance of the abstract resource type 'microsoft.graph.callRecords.userAgent' was found. Abstract resource types cannot be instantiated.",
+    )
+    expect(abstract.details?.[0]?.target).toBe('callee.userAgent["@odata.type"]')
+  })
+
+  it('lists at most 100 issues, then says how many more there are', async () => {
+    const body = `{"modalities":[${Array.from({ length: 250 }, () => '"hologram"').join(',')}]}`
+    const error = expectGraphError(await post(SESSIONS, body), 400, 'BadRequest')
+    expect(error.details).toHaveLength(100)
+    expect(error.details?.[99]?.target).toBe('modalities[99]')
+    expect(error.message).toContain('(250 invalid values: details lists the first 100, and 150 more)')
+  })
+
   it('answers 400 with the line and column of a JSON syntax error', async () => {
     const error = expectGraphError(
       await post(SESSIONS, '{\n  "isTest": true,\n  "modalities": }'),

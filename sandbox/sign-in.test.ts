@@ -130,3 +130,45 @@ it('runs authorization code + PKCE through the sandbox login page and issues a J
   expect(refreshed.status, refreshed.text).toBe(200)
   expect(decodeJwt(tokens.parse(JSON.parse(refreshed.text)).access_token)).toMatchObject({ aud: RESOURCE })
 })
+
+function expectStaleSignInPage(res: TestResponse) {
+  expect(res.status, res.text).toBe(400)
+  expect(res.headers['content-type']).toMatch(/^text\/html/)
+  expect(res.text).toContain('This sign-in has expired')
+  expect(res.text).toContain('Start again from the app')
+  expect(res.text).toContain('<a href="/">')
+}
+
+it('answers a stale sign-in link with a page that says to start again, not an empty 500', async () => {
+  expectStaleSignInPage(await t.fetch('/oidc/interaction/no-such-interaction'))
+  expectStaleSignInPage(
+    await t.fetch('/oidc/interaction/no-such-interaction/login', form({ login: DEMO_LOGIN })),
+  )
+
+  const jar = new CookieJar()
+  const get = async (path: string) => {
+    const res = await t.fetch(path, { headers: jar.header() })
+    jar.take(res)
+    return res
+  }
+  const authorize = new URLSearchParams({
+    client_id: CLIENT_ID,
+    redirect_uri: `${t.server.origin}/`,
+    response_type: 'code',
+    scope: `openid ${SCOPE}`,
+    code_challenge: createHash('sha256')
+      .update('verifier-for-a-stale-link-0123456789abcdef')
+      .digest('base64url'),
+    code_challenge_method: 'S256',
+  })
+  const interaction = next(await get(`/oidc/auth?${authorize}`))
+  expect((await get(interaction)).status).toBe(200)
+  const submitted = await t.fetch(`${interaction}/login`, {
+    ...form({ login: DEMO_LOGIN }),
+    headers: { ...form({}).headers, ...jar.header() },
+  })
+  jar.take(submitted)
+  expect(next(await get(next(submitted)))).toMatch(/^\/\?code=/)
+  // The same link again, from the same browser, once the sign-in it started is over.
+  expectStaleSignInPage(await get(interaction))
+})

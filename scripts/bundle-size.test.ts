@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -37,5 +37,23 @@ describe('measureBundle', () => {
       gzipSync(main, { level: 9 }).length,
     )
     expect(report.initialGzip).toBe(report.initial.reduce((sum, c) => sum + c.gzip, 0))
+  })
+})
+
+describe('measureBundle, for a first screen that waits for a lazy part', () => {
+  it('adds that part and its static imports, once each, to what is downloaded before the user can work', () => {
+    const dist = fakeDist({
+      'index.html': '<script type="module" crossorigin src="/assets/main-0.js"></script>',
+      'assets/main-0.js': 'import"./shared-1.js";const s=()=>import("./screen-2.js");export{s}',
+      'assets/shared-1.js': 'export const a=1',
+      'assets/screen-2.js': 'import"./shared-1.js";import"./widgets-3.js";export default 2',
+      'assets/widgets-3.js': 'export const w=3',
+      'assets/dialog-4.js': 'export const d=4',
+    })
+    const size = (name: string) => gzipSync(readFileSync(join(dist, 'assets', name)), { level: 9 }).length
+    const report = measureBundle(dist, /screen-/)
+    expect(report.initialGzip).toBe(size('main-0.js') + size('shared-1.js'))
+    expect(report.readyGzip).toBe(report.initialGzip + size('screen-2.js') + size('widgets-3.js'))
+    expect(measureBundle(dist).readyGzip).toBe(report.initialGzip)
   })
 })

@@ -18,6 +18,11 @@ export interface BundleReport {
   /** Every other script chunk: loaded on demand (dynamic import) or by another page (redirect.html). */
   lazy: Chunk[]
   initialGzip: number
+  /**
+   * The initial chunks plus a lazy part the first screen waits for (`waitsFor`) and its static imports: what
+   * is downloaded before the user can work. Equal to `initialGzip` when there is no such part.
+   */
+  readyGzip: number
 }
 
 // Rolldown's output: `import{a as b}from"./x.js"`, `import"./x.js"`, `export{a}from"./x.js"`.
@@ -38,20 +43,25 @@ function staticImports(dir: string, file: string): string[] {
  * What a first visit downloads before the app can render: the module script of `index.html` and its static
  * import graph. Deterministic for a given build: no browser, no network.
  */
-export function measureBundle(dist: string): BundleReport {
+export function measureBundle(dist: string, waitsFor?: RegExp): BundleReport {
   const html = readFileSync(join(dist, 'index.html'), 'utf8')
   const entry = /<script[^>]*type="module"[^>]*src="\/([^"]+\.js)"/.exec(html)?.[1]
   if (!entry) throw new Error(`${dist}/index.html has no module script`)
-  const initial = new Set<string>()
-  const visit = (file: string) => {
-    if (initial.has(file)) return
-    initial.add(file)
-    staticImports(dist, file).forEach(visit)
+  const closure = (start: string, into = new Set<string>()) => {
+    const visit = (file: string) => {
+      if (into.has(file)) return
+      into.add(file)
+      staticImports(dist, file).forEach(visit)
+    }
+    visit(start)
+    return into
   }
-  visit(entry)
+  const initial = closure(entry)
   const scripts = readdirSync(join(dist, 'assets'))
     .filter((name) => name.endsWith('.js'))
     .map((name) => `assets/${name}`)
+  const awaited = waitsFor && scripts.find((file) => waitsFor.test(file))
+  const ready = awaited ? closure(awaited, new Set(initial)) : initial
   const bySize = (a: Chunk, b: Chunk) => b.gzip - a.gzip
   const initialChunks = [...initial].map((file) => chunk(dist, file)).sort(bySize)
   return {
@@ -62,5 +72,6 @@ export function measureBundle(dist: string): BundleReport {
       .map((file) => chunk(dist, file))
       .sort(bySize),
     initialGzip: initialChunks.reduce((sum, c) => sum + c.gzip, 0),
+    readyGzip: [...ready].reduce((sum, file) => sum + chunk(dist, file).gzip, 0),
   }
 }

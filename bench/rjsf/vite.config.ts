@@ -1,12 +1,13 @@
+import { createRequire } from 'node:module'
+import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 
-// @rjsf/validator-ajv8 and ajv-formats each bring their own ajv 8 (the top-level one is eslint's ajv 6):
-// resolve every `ajv` import to one copy, so Ajv2020 and the formats share it.
-const ajv8 = fileURLToPath(
-  new URL('../../node_modules/@rjsf/validator-ajv8/node_modules/ajv', import.meta.url),
-)
+// Every `ajv` import resolves to the ajv 8 that @rjsf/validator-ajv8 gets (eslint's is ajv 6), wherever npm
+// placed it (nested, or hoisted when another package also wants ajv 8), so Ajv2020 and the formats share it.
+const validator = createRequire(import.meta.url).resolve('@rjsf/validator-ajv8')
+const ajv8 = dirname(createRequire(validator).resolve('ajv/package.json'))
 
 /** The peer the app is measured against: react-jsonschema-form over the same JSON Schema and data. */
 export default defineConfig({

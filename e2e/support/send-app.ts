@@ -20,6 +20,8 @@ export class SendApp {
   /** Errors and warnings from the app's page and the sign-in popup, and uncaught exceptions. */
   readonly consoleProblems: string[] = []
   readonly bearerTokens = new Set<string>()
+  /** Every document the app and its sign-in popup loaded, with the Content-Security-Policy it came with. */
+  readonly documents: { url: string; policy: string | undefined }[] = []
 
   constructor(readonly page: Page) {
     this.composer = new Composer(page)
@@ -38,6 +40,10 @@ export class SendApp {
       }
     })
     target.on('pageerror', (error) => this.consoleProblems.push(`uncaught: ${error.message}`))
+    target.on('response', (response) => {
+      if (response.request().resourceType() !== 'document') return
+      this.documents.push({ url: response.url(), policy: response.headers()['content-security-policy'] })
+    })
   }
 
   /** Sign in through the app's popup and the sign-in server's login form (any password works). */
@@ -99,6 +105,14 @@ export class SendApp {
 export const test = base.extend<{ app: SendApp }>({
   app: async ({ page, context }, use) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    // Chromium logs a CSP violation to the console too; this names the directive and what it blocked.
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(
+          `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+        )
+      })
+    })
     const app = new SendApp(page)
     await page.goto('/')
     await use(app)

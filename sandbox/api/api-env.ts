@@ -1,5 +1,8 @@
-/** What the API's middleware hands to the handlers. */
+import type { UploadBindings } from '../web/fetch-listener.ts'
+
+/** What the server hands to the API (the upload's verdict), and what its middleware hands to the handlers. */
 export interface ApiEnv {
+  Bindings: Partial<UploadBindings>
   Variables: {
     requestId: string
     clientRequestId: string

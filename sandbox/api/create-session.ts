@@ -1,19 +1,21 @@
 import { randomUUID } from 'node:crypto'
 import type { Context } from 'hono'
-import { findErrors } from '#src/features/schema/validate.ts'
 import { isJsonObject, type JsonObject, type JsonValue } from '#src/lib/json/json-value.ts'
 import { parseJson } from '#src/lib/json/parse.ts'
-import { formatPath } from '#src/lib/json/path.ts'
 import { stringifyJson } from '#src/lib/json/stringify.ts'
+import { prependMember } from '../store/json-members.ts'
 import type { SessionStore } from '../store/session-store.ts'
 import { ODATA_JSON, type ApiEnv } from './api-env.ts'
-import { graphError } from './graph-error.ts'
+import { clip, graphError } from './graph-error.ts'
+import { idProblem, shownId } from './graph-ids.ts'
+import { isJsonMediaType, utf8Text } from './json-media-type.ts'
 import { sessionContext, sessionUrl } from './odata.ts'
-import { MAX_BODY_BYTES, readBody } from './read-body.ts'
+import { validateSession } from './validate-session.ts'
 
 /**
- * POST …/callRecords/{id}/sessions: media type, size, JSON syntax and the app's own schema are checked in
- * that order; the stored and returned session is the sent one, byte for byte, plus an id when it had none.
+ * POST …/callRecords/{id}/sessions: media type, (size, checked before the body is read), JSON syntax, the
+ * app's own schema and the id are checked in that order; the stored and returned session is the sent one,
+ * byte for byte, plus an id when it had none.
  */
 export function createSession(store: SessionStore, origin: string) {
   return async (c: Context<ApiEnv>): Promise<Response> => {
@@ -23,50 +25,23 @@ export function createSession(store: SessionStore, origin: string) {
         c,
         415,
         'UnsupportedMediaType',
-        `The content type '${type || '(none)'}' is not supported; send the session as application/json.`,
+        `The content type '${clip(type, 100) || '(none)'}' is not supported; send the session as application/json.`,
       )
     }
-    const body = await readBody(c.req.raw)
-    if (!body.ok) {
-      if (body.reason === 'too-large') {
-        return graphError(
-          c,
-          413,
-          'RequestEntityTooLarge',
-          `The request body exceeds the ${MAX_BODY_BYTES.toLocaleString('en-US')}-byte (4 MB) limit for write requests.`,
-          // The rest of the upload is never read, so the connection cannot carry another request.
-          { headers: { Connection: 'close' } },
-        )
-      }
-      return graphError(
-        c,
-        400,
-        'BadRequest',
-        body.reason === 'not-utf8'
-          ? 'The request body is not valid UTF-8.'
-          : 'The request body could not be read.',
-      )
-    }
-    const parsed = parseJson(body.text)
+    const text = utf8Text(await c.req.arrayBuffer())
+    if (text === undefined) return graphError(c, 400, 'BadRequest', 'The request body is not valid UTF-8.')
+    const parsed = parseJson(text)
     if (!parsed.ok)
       return graphError(c, 400, 'BadRequest', `The request body is not valid JSON: ${parsed.error.message}.`)
-    const issues = findErrors(parsed.value)
-    const first = issues[0]
-    if (first) {
-      const details = issues.map((issue) => ({
-        code: 'invalidRequest',
-        message: issue.message,
-        target: formatPath(issue.path),
-      }))
-      const message = first.path.length
-        ? `Invalid value at ${formatPath(first.path)}: ${first.message}`
-        : first.message
-      return graphError(c, 400, 'BadRequest', message, { details })
+    const verdict = validateSession(parsed.value)
+    if (!verdict.valid) {
+      return graphError(c, 400, 'BadRequest', verdict.message, { details: verdict.details })
     }
     if (!isJsonObject(parsed.value))
       return graphError(c, 400, 'BadRequest', 'The body must be a JSON object (a session).')
     const session = withId(parsed.value)
-    if (!session) return graphError(c, 400, 'BadRequest', 'The session id must not be an empty string.')
+    const problem = idProblem(session.id)
+    if (problem) return graphError(c, 400, 'BadRequest', `The session id ${problem}.`)
     const callRecordId = c.req.param('callRecordId') ?? ''
     const stored = stringifyJson(session.entity)
     if (!store.insert(callRecordId, session.id, stored)) {
@@ -74,34 +49,22 @@ export function createSession(store: SessionStore, origin: string) {
         c,
         409,
         'nameAlreadyExists',
-        `A session with id '${session.id}' already exists in call record '${callRecordId}'.`,
+        `A session with id ${shownId(session.id)} already exists in call record ${shownId(callRecordId)}.`,
       )
     }
-    const response = new Map<string, JsonValue>([
-      ['@odata.context', sessionContext(origin, callRecordId, false)],
-      ...session.entity,
-    ])
-    return c.body(stringifyJson(response), 201, {
+    return c.body(prependMember('@odata.context', sessionContext(origin, callRecordId), stored), 201, {
       'Content-Type': ODATA_JSON,
       Location: sessionUrl(origin, callRecordId, session.id),
     })
   }
 }
 
-function isJsonMediaType(header: string): boolean {
-  const [mediaType = '', ...params] = header.split(';').map((part) => part.trim().toLowerCase())
-  const charset = params.find((param) => param.startsWith('charset='))?.slice('charset='.length)
-  return (
-    mediaType === 'application/json' && (charset === undefined || charset.replaceAll('"', '') === 'utf-8')
-  )
-}
-
 /** `@odata.context` is response-only, so a sent one is dropped rather than echoed; a missing or null id is assigned. */
-function withId(sent: JsonObject): { id: string; entity: Map<string, JsonValue> } | undefined {
+function withId(sent: JsonObject): { id: string; entity: Map<string, JsonValue> } {
   const entity = new Map(sent)
   entity.delete('@odata.context')
   const id = entity.get('id')
-  if (typeof id === 'string') return id ? { id, entity } : undefined
+  if (typeof id === 'string') return { id, entity }
   const assigned = randomUUID()
   if (id === null) {
     entity.set('id', assigned)

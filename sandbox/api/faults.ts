@@ -2,13 +2,20 @@ import type { MiddlewareHandler } from 'hono'
 import { z } from 'zod'
 import type { ApiEnv } from './api-env.ts'
 import { graphError } from './graph-error.ts'
+import { idProblem } from './graph-ids.ts'
 
 export const faultRequest = z.strictObject({
   status: z.union([z.literal(429), z.literal(503), z.literal(504)]),
   count: z.int().min(1).max(10_000),
   retryAfter: z.int().min(0).max(3600).optional(),
   /** Only requests under this call record fail; others pass untouched. Keeps parallel demos and tests apart. */
-  callRecordId: z.string().min(1).optional(),
+  callRecordId: z
+    .string()
+    .superRefine((id, ctx) => {
+      const problem = idProblem(id)
+      if (problem) ctx.addIssue({ code: 'custom', message: `The call record id ${problem}` })
+    })
+    .optional(),
 })
 export type Fault = z.infer<typeof faultRequest>
 

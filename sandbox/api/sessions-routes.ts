@@ -4,6 +4,7 @@ import type { SessionStore } from '../store/session-store.ts'
 import type { ApiEnv } from './api-env.ts'
 import { createSession } from './create-session.ts'
 import { graphError } from './graph-error.ts'
+import { addressableKeys } from './graph-ids.ts'
 import { deleteSession, getSession, listSessions } from './read-sessions.ts'
 
 type Auth = (anyOfScopes: readonly string[]) => MiddlewareHandler<ApiEnv>
@@ -15,12 +16,14 @@ const SESSION = '/:callRecordId/sessions/:sessionId'
 export function sessionsRoutes(store: SessionStore, origin: string, auth: Auth): Hono<ApiEnv> {
   const read = auth([READ_SCOPE_NAME, SCOPE_NAME])
   const write = auth([SCOPE_NAME])
+  const record = addressableKeys({ callRecordId: 'call record id' })
+  const session = addressableKeys({ callRecordId: 'call record id', sessionId: 'session id' })
   const app = new Hono<ApiEnv>()
   app
-    .get(SESSIONS, read, listSessions(store, origin))
-    .post(SESSIONS, write, createSession(store, origin))
-    .get(SESSION, read, getSession(store, origin))
-    .delete(SESSION, write, deleteSession(store))
+    .get(SESSIONS, read, record, listSessions(store, origin))
+    .post(SESSIONS, write, record, createSession(store, origin))
+    .get(SESSION, read, session, getSession(store, origin))
+    .delete(SESSION, write, session, deleteSession(store))
     .on('OPTIONS', SESSIONS, allow(['GET', 'HEAD', 'POST', 'OPTIONS']))
     .on('OPTIONS', SESSION, allow(['GET', 'HEAD', 'DELETE', 'OPTIONS']))
     .all(SESSIONS, methodNotAllowed(['GET', 'HEAD', 'POST', 'OPTIONS']))

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type Provider from 'oidc-provider'
 import { CLIENT_ID, DEMO_LOGIN, RESOURCE } from '../identity.ts'
-import { loginPage } from './pages.ts'
+import { loginPage, staleSignInPage } from './pages.ts'
 
 const PREFIX = '/oidc/interaction/'
 
@@ -27,14 +27,29 @@ function html(res: ServerResponse, status: number, body: string): void {
   res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(body)
 }
 
-/** GET shows the login form; POST …/login signs in; POST …/abort cancels. Consent is granted on the spot. */
+/**
+ * GET shows the login form; POST …/login signs in; POST …/abort cancels. Consent is granted on the spot. A
+ * link whose interaction is gone (expired, finished, or another browser's) gets a page that says so.
+ */
 export function interactionHandler(provider: Provider) {
+  const handle = interact(provider)
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    try {
+      await handle(req, res)
+    } catch (error) {
+      if (!(error instanceof Error && error.name === 'SessionNotFound')) throw error
+      if (!res.headersSent) html(res, 400, staleSignInPage('/'))
+    }
+  }
+}
+
+function interact(provider: Provider) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = (req.url ?? '').split('?')[0] ?? ''
     const [uid = '', action] = path.slice(PREFIX.length).split('/')
     const details = await provider.interactionDetails(req, res)
     if (details.uid !== uid) {
-      html(res, 400, 'This sign-in link is out of date; start again from the app.')
+      html(res, 400, staleSignInPage('/'))
       return
     }
     const pageFor = (error?: string, login?: string) =>

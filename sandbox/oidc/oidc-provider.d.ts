@@ -1,5 +1,5 @@
 /**
- * The slice of oidc-provider 9 that the sandbox uses. The package ships no types (and @types/oidc-provider
+ * The slice of oidc-provider 8 that the sandbox uses. The package ships no types (and @types/oidc-provider
  * is not a dependency); these follow its documentation (docs/README.md, "Configuration options").
  */
 declare module 'oidc-provider' {
@@ -77,6 +77,8 @@ declare module 'oidc-provider' {
     findAccount(ctx: OidcContext, id: string): Promise<Account | undefined>
     loadExistingGrant(ctx: OidcContext): Promise<Grant | undefined>
     issueRefreshToken(ctx: OidcContext, client: { grantTypeAllowed(type: string): boolean }): Promise<boolean>
+    /** Whether a browser at `origin` may call the provider's endpoints (the token endpoint) for `client`. */
+    clientBasedCORS?(ctx: OidcContext, origin: string, client: { redirectUris?: string[] }): boolean
     extraTokenClaims(ctx: OidcContext, token: AccessTokenLike): Promise<Record<string, unknown> | undefined>
     features: {
       devInteractions: { enabled: boolean }

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 /**
  * The sign-in server's own pages. Self-contained (inline styles, no web fonts): the sandbox works with no
  * internet, and a presenter's projector shows them, so they follow the system's light or dark scheme.
@@ -18,8 +20,12 @@ button.primary { background: var(--brand); color: #fff; margin-top: 1.25rem; wid
 button.secondary { background: transparent; color: var(--brand); margin-top: .5rem; width: 100%; }
 :focus-visible { outline: 2px solid var(--brand); outline-offset: 2px; }
 .error { color: var(--error); font-weight: 600; }
+a { color: var(--brand); font-weight: 600; }
 pre { white-space: pre-wrap; word-break: break-word; }
 `
+
+/** The CSP source that allows the pages' one inline style, and nothing else: they carry no script. */
+export const PAGE_STYLE_SOURCE = `'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
@@ -64,6 +70,16 @@ export function logoutPage(host: string, form: string): string {
 
 export function signedOutPage(): string {
   return page('Signed out — Session Composer sandbox', '<h1>Signed out</h1><p>You can close this window.</p>')
+}
+
+/** For a sign-in link that expired, was already used, or belongs to another browser. */
+export function staleSignInPage(appUrl: string): string {
+  return page(
+    'Sign-in expired — Session Composer sandbox',
+    `<h1>This sign-in has expired</h1>
+<p>The link was already used, is too old, or was opened in another browser. Start again from the app.</p>
+<p><a href="${escapeHtml(appUrl)}">Back to Session Composer</a></p>`,
+  )
 }
 
 export function errorPage(out: Record<string, string>): string {

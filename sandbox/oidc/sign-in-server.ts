@@ -52,6 +52,10 @@ export function createSignInServer(origin: string, secrets: Secrets, db: Db): Pr
       await grant.save()
       return grant
     },
+    // The app redeems codes from the browser (MSAL's fetch carries an Origin): allow the origins of its
+    // redirect URIs, which is the app's own origin (oidc-provider 8 refuses every Origin unless told).
+    clientBasedCORS: (_ctx, origin, client) =>
+      (client.redirectUris ?? []).some((uri) => new URL(uri).origin === origin),
     // MSAL does not always ask for offline_access; refresh tokens keep acquireTokenSilent working.
     issueRefreshToken: (_ctx, client) => Promise.resolve(client.grantTypeAllowed('refresh_token')),
     extraTokenClaims: (_ctx, token) => {

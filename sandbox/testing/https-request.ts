@@ -16,7 +16,8 @@ export interface RequestOptions {
 
 /**
  * HTTPS through an agent that trusts only the server's own certificate, so the tests also prove the
- * certificate names localhost. Redirects are not followed: the sign-in test wants to see each hop.
+ * certificate names localhost. Redirects are not followed: the sign-in test wants to see each hop. The path
+ * is sent exactly as written (no `..` or `%2e` resolved away), as an attacker's client would send it.
  */
 export function httpsFetch(
   url: string,
@@ -24,7 +25,8 @@ export function httpsFetch(
   { method = 'GET', headers = {}, body }: RequestOptions = {},
 ) {
   return new Promise<TestResponse>((resolve, reject) => {
-    const req = httpsRequest(url, { method, headers, agent }, (res) => {
+    const { hostname, port, path } = splitUrl(url)
+    const req = httpsRequest({ hostname, port, path, method, headers, agent }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (chunk: Buffer) => chunks.push(chunk))
       res.on('end', () => {
@@ -44,4 +46,12 @@ export function httpsFetch(
       req.end()
     }
   })
+}
+
+/** `https://host:port` and the rest, verbatim. */
+export function splitUrl(url: string): { hostname: string; port: number; path: string } {
+  const match = /^https:\/\/(\[[^\]]+\]|[^/:]+):(\d+)(.*)$/.exec(url)
+  if (!match) throw new Error(`Not an https URL with a port: ${url}`)
+  const [, host = '', port = '', path = ''] = match
+  return { hostname: host.replace(/^\[(.*)\]$/, '$1'), port: Number(port), path: path || '/' }
 }

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join, resolve, sep } from 'node:path'
 import { pipeline } from 'node:stream/promises'
@@ -23,10 +23,11 @@ const TYPES: Record<string, string> = {
 /**
  * The production build, for `npm run serve` and the end-to-end tests. Vite names everything under /assets
  * by content hash, so those files are cached for good; everything else is revalidated. Unknown paths
- * without a file extension get index.html (the app routes on the client).
+ * without a file extension get index.html (the app routes on the client). Names starting with a dot and
+ * links that lead out of the build are never served.
  */
 export function staticFiles(dir: string) {
-  const root = resolve(dir)
+  const root = realpathSync(resolve(dir))
   const index = join(root, 'index.html')
   if (!existsSync(index)) throw new Error(`${root} has no index.html; run "npm run build" first`)
 
@@ -42,9 +43,9 @@ export function staticFiles(dir: string) {
       res.writeHead(400).end()
       return
     }
+    const hidden = pathname.split(/[\\/]/).some((segment) => segment.startsWith('.'))
     const candidate = resolve(root, `.${pathname}`)
-    const inside = candidate === root || candidate.startsWith(root + sep)
-    const file = inside && isFile(candidate) ? candidate : extname(pathname) ? undefined : index
+    const file = !hidden && isFileInside(root, candidate) ? candidate : extname(pathname) ? undefined : index
     if (!file) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
       return
@@ -60,9 +61,10 @@ export function staticFiles(dir: string) {
   }
 }
 
-function isFile(path: string): boolean {
+function isFileInside(root: string, path: string): boolean {
   try {
-    return statSync(path).isFile()
+    const real = realpathSync(path)
+    return real.startsWith(root + sep) && statSync(real).isFile()
   } catch {
     return false
   }

@@ -2,7 +2,9 @@ import { makeStyles, Subtitle1, tokens } from '@fluentui/react-components'
 import { AuthControls } from '#src/features/auth/auth-controls.tsx'
 import { PresenterSwitch } from '#src/features/presenter/presenter-switch.tsx'
 import { usePresenterMask } from '#src/features/presenter/use-presenter-mask.ts'
+import { SandboxExtrasContext } from '#src/features/settings/sandbox-extras.tsx'
 import { SettingsDialog } from '#src/features/settings/settings-dialog.tsx'
+import { renderSubscriptions } from '#src/features/subscriptions/subscriptions-slot.tsx'
 import { TemplatesMenu } from '#src/features/templates/templates-menu.tsx'
 import { TargetLabel } from './target-label.tsx'
 import { ThemeMenu } from './theme-menu.tsx'
@@ -51,7 +53,9 @@ export function AppHeader() {
       <WorkshopActions />
       <span className={styles.spacer} />
       <PresenterSwitch />
-      <SettingsDialog />
+      <SandboxExtrasContext value={renderSubscriptions}>
+        <SettingsDialog />
+      </SandboxExtrasContext>
       <ThemeMenu />
       <AuthControls target={<TargetLabel />} mask={presenterMask?.maskText} />
     </header>

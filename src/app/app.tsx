@@ -1,47 +1,27 @@
-import { FluentProvider, makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components'
+import { FluentProvider, makeStaticStyles } from '@fluentui/react-components'
 import { QueryClientProvider } from '@tanstack/react-query'
-import { useLayoutEffect, useState } from 'react'
-import { FormUiContext } from '#src/features/form/form-ui-context.tsx'
-import { BodyMaskContext } from '#src/features/open-draft/body-mask.ts'
-import { DraftContext } from '#src/features/open-draft/draft-context.tsx'
-import { ValidationContext } from '#src/features/open-draft/validation-context.tsx'
+import { Suspense, useEffect, useLayoutEffect, useState } from 'react'
+import { lazyPart } from '#src/components/ui/lazy-part.ts'
+import { ComposerContext } from '#src/features/open-draft/composer-context.ts'
 import { usePresenterMode } from '#src/features/presenter/presenter-mode.ts'
 import { presenterTheme } from '#src/features/presenter/presenter-theme.ts'
 import { usePresenterMask } from '#src/features/presenter/use-presenter-mask.ts'
-import { RequestMaskContext } from '#src/features/request/request-mask-context.ts'
-import { createSettingsStore } from '#src/features/settings/settings-context.ts'
 import { AppErrorBoundary } from './app-error-boundary.tsx'
-import { AppHeader } from './app-header.tsx'
-import { ComposerLayout, ONE_SCREEN } from './composer-layout.tsx'
-import { createComposerStores } from './composer-stores.ts'
-import { HistoryContext } from './history-context.ts'
-import { createQueryClient } from './query-client.ts'
+import { createAppState } from './app-state.ts'
+import { Starting } from './starting.tsx'
 import { TargetProviders } from './target-providers.tsx'
 import { useResolvedTheme } from './theme-choice.ts'
-import { WorkshopDialogsProvider } from './workshop-dialogs.tsx'
 import { WorkshopProvider } from './workshop-provider.tsx'
+
+// Nothing of the composer shows before the draft is restored, so its code (the form, the request, the header,
+// react-hook-form) downloads beside the restore instead of in the first download.
+const composerScreen = lazyPart(() => import('./composer-screen.tsx').then((m) => m.ComposerScreen))
 
 // The page is the app: no margin around it (the browser's 8 px would make it scroll by 16).
 const usePageStyles = makeStaticStyles({ body: { margin: 0 } })
 
-const useStyles = makeStyles({
-  // One screen: the header, then the composer filling the rest; only the panes inside scroll. Too small for
-  // that (below 900×560), the page grows and scrolls instead.
-  root: {
-    height: '100dvh',
-    display: 'grid',
-    gridTemplateRows: 'auto minmax(0, 1fr)',
-    overflow: 'clip',
-    backgroundColor: tokens.colorNeutralBackground2,
-    color: tokens.colorNeutralForeground1,
-    [`@media not all and ${ONE_SCREEN}`]: { height: 'auto', minHeight: '100dvh', overflow: 'visible' },
-  },
-})
-
 export function App() {
-  const [stores] = useState(createComposerStores)
-  const [queryClient] = useState(createQueryClient)
-  const [settings] = useState(createSettingsStore)
+  const [{ composer, settings, queryClient }] = useState(createAppState)
   const { name, theme } = useResolvedTheme()
   usePageStyles()
   // Scrollbars, form controls and the page behind dialogs follow the chosen theme, not only the system's.
@@ -50,35 +30,28 @@ export function App() {
   }, [name])
   const presenter = usePresenterMode()
   const presenterMask = usePresenterMask()
-  const styles = useStyles()
+  // Before paint: presenter mode never shows an unmasked request, not even for one frame.
+  useLayoutEffect(() => {
+    composer.mask.set(presenterMask)
+  }, [composer, presenterMask])
+  useEffect(() => {
+    composerScreen.prefetch()
+  }, [])
   return (
     <FluentProvider theme={presenter ? presenterTheme(theme) : theme}>
-      <DraftContext value={stores.draft}>
-        <ValidationContext value={stores.validation}>
-          <FormUiContext value={stores.formUi}>
-            <HistoryContext value={stores.history}>
-              <QueryClientProvider client={queryClient}>
-                <TargetProviders settings={settings}>
-                  <RequestMaskContext value={presenterMask}>
-                    <BodyMaskContext value={presenterMask}>
-                      <WorkshopProvider store={stores.draft}>
-                        <AppErrorBoundary>
-                          <WorkshopDialogsProvider>
-                            <div className={styles.root}>
-                              <AppHeader />
-                              <ComposerLayout />
-                            </div>
-                          </WorkshopDialogsProvider>
-                        </AppErrorBoundary>
-                      </WorkshopProvider>
-                    </BodyMaskContext>
-                  </RequestMaskContext>
-                </TargetProviders>
-              </QueryClientProvider>
-            </HistoryContext>
-          </FormUiContext>
-        </ValidationContext>
-      </DraftContext>
+      <QueryClientProvider client={queryClient}>
+        <ComposerContext value={composer}>
+          <TargetProviders settings={settings}>
+            <WorkshopProvider>
+              <AppErrorBoundary>
+                <Suspense fallback={<Starting />}>
+                  <composerScreen.Component />
+                </Suspense>
+              </AppErrorBoundary>
+            </WorkshopProvider>
+          </TargetProviders>
+        </ComposerContext>
+      </QueryClientProvider>
     </FluentProvider>
   )
 }

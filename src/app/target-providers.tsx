@@ -4,16 +4,14 @@ import { AuthProvider } from '#src/features/auth/auth-provider.tsx'
 import type { AuthTarget } from '#src/features/auth/auth-session.ts'
 import { createGraphClient } from '#src/features/graph/graph-client.ts'
 import { GraphContext, type GraphConnection } from '#src/features/graph/graph-context.ts'
-import { RequestTargetContext } from '#src/features/request/request-target-context.ts'
-import type { RequestTarget } from '#src/features/request/request-target.ts'
 import { SendProvider } from '#src/features/send/send-provider.tsx'
 import { SettingsContext, useActiveTarget } from '#src/features/settings/settings-context.ts'
 import type { SettingsStore } from '#src/features/settings/settings-store.ts'
 
 /**
  * Where the features meet for sending: the chosen target (settings) configures sign-in (auth); the graph
- * client is handed auth's token getter with the target's scopes; the request preview and Send use its URL.
- * Needs the draft and validation contexts above it.
+ * client is handed auth's token getter with the target's scopes; Send posts the composer's request with it.
+ * Needs the composer above it (the request's target follows the settings there: see app-state.ts).
  */
 export function TargetProviders({ settings, children }: { settings: SettingsStore; children: ReactNode }) {
   return (
@@ -48,7 +46,7 @@ function AuthForTarget({ children }: { children: ReactNode }) {
 }
 
 function GraphForTarget({ children }: { children: ReactNode }) {
-  const { kind, baseUrl, scopes } = useActiveTarget()
+  const { baseUrl, scopes } = useActiveTarget()
   const { getToken, account } = useAuth()
   const client = useMemo(
     () => createGraphClient({ getToken: (request) => getToken(scopes, request) }),
@@ -56,12 +54,9 @@ function GraphForTarget({ children }: { children: ReactNode }) {
   )
   const principal = account?.id ?? null
   const graph = useMemo<GraphConnection>(() => ({ client, baseUrl, principal }), [client, baseUrl, principal])
-  const requestTarget = useMemo<RequestTarget>(() => ({ kind, baseUrl }), [kind, baseUrl])
   return (
     <GraphContext value={graph}>
-      <RequestTargetContext value={requestTarget}>
-        <SendProvider>{children}</SendProvider>
-      </RequestTargetContext>
+      <SendProvider>{children}</SendProvider>
     </GraphContext>
   )
 }

@@ -2,7 +2,7 @@ import { Button, makeStyles, tokens, Tooltip } from '@fluentui/react-components'
 import { ArrowRedoRegular, ArrowUndoRegular } from '@fluentui/react-icons'
 import { useCallback, useEffect, useState } from 'react'
 import { useVisuallyHidden } from '#src/components/ui/visually-hidden.ts'
-import { useDraftHistory, useHistorySnapshot } from './history-context.ts'
+import { useDraftHistory, useHistorySnapshot } from '#src/features/open-draft/history-context.ts'
 import { historyCommandOf, type HistoryCommand } from './undo-shortcuts.ts'
 
 const useStyles = makeStyles({

@@ -1,15 +1,12 @@
-import { makeStyles, Spinner } from '@fluentui/react-components'
 import { useEffect, useState, type ReactNode } from 'react'
 import { DraftsContext } from '#src/features/draft-library/drafts-context.ts'
 import { DraftsNoticesSlot } from '#src/features/draft-library/drafts-notices-slot.tsx'
 import { ImportProvider } from '#src/features/files/import-provider.tsx'
+import { useDraftStore } from '#src/features/open-draft/draft-context.tsx'
 import type { DraftStore } from '#src/features/open-draft/draft-store.ts'
 import { AppFailure } from './app-error-boundary.tsx'
+import { Starting } from './starting.tsx'
 import type { Workshop } from './workshop-runtime.ts'
-
-const useStyles = makeStyles({
-  starting: { height: '100dvh', display: 'grid', placeItems: 'center' },
-})
 
 // One start per store, however often React runs the effect (StrictMode runs it twice).
 const started = new WeakMap<DraftStore, Promise<Workshop>>()
@@ -28,8 +25,8 @@ function startOnce(store: DraftStore): Promise<Workshop> {
  * Drafts, files and share links around the composer: the last draft is restored (or a share link opened as
  * a new draft) before the composer shows, so nothing typed can race the restore; then it is autosaved.
  */
-export function WorkshopProvider({ store, children }: { store: DraftStore; children: ReactNode }) {
-  const styles = useStyles()
+export function WorkshopProvider({ children }: { children: ReactNode }) {
+  const store = useDraftStore()
   const [workshop, setWorkshop] = useState<Workshop | null>(null)
   const [failure, setFailure] = useState<{ error: unknown } | null>(null)
   useEffect(() => {
@@ -57,11 +54,7 @@ export function WorkshopProvider({ store, children }: { store: DraftStore; child
   }, [store])
   if (failure) return <AppFailure error={failure.error} />
   if (!workshop) {
-    return (
-      <div className={styles.starting}>
-        <Spinner label="Restoring your draft…" />
-      </div>
-    )
+    return <Starting />
   }
   return (
     <DraftsContext value={workshop.drafts}>

@@ -3,9 +3,9 @@ import { openIdbDraftRepository } from '#src/features/draft-library/idb-draft-re
 import type { DraftStore } from '#src/features/open-draft/draft-store.ts'
 import { openSharedLink } from '#src/features/share/open-shared-link.ts'
 import { sharePayloadOf } from '#src/features/share/share-fragment.ts'
+import { STORAGE_OPEN_TIMEOUT_MS } from '#src/lib/timings.ts'
 
 // A browser that never answers (IndexedDB blocked by another tab's upgrade) must not keep the app from opening.
-const STORAGE_TIMEOUT_MS = 5000
 
 function openRepositoryWithin(ms: number) {
   return Promise.race([
@@ -35,7 +35,7 @@ export interface Workshop {
 
 /** Restores this tab's draft, then opens a share link the address carries (as a new draft). */
 export async function startWorkshop(store: DraftStore): Promise<Workshop> {
-  const drafts = new DraftsController(store, () => openRepositoryWithin(STORAGE_TIMEOUT_MS), {
+  const drafts = new DraftsController(store, () => openRepositoryWithin(STORAGE_OPEN_TIMEOUT_MS), {
     rescueStorage: storageOrUndefined(() => window.localStorage),
     tabStorage: storageOrUndefined(() => window.sessionStorage),
   })

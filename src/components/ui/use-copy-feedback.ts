@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { COPY_FEEDBACK_MS } from '#src/lib/timings.ts'
 import { copyToClipboard } from './copy-to-clipboard.ts'
 
 export type CopyState = 'idle' | 'copied' | 'failed'
@@ -10,7 +11,7 @@ export function useCopyFeedback(): { state: CopyState; copy: (text: string) => v
     if (state === 'idle') return
     const timer = setTimeout(() => {
       setState('idle')
-    }, 2000)
+    }, COPY_FEEDBACK_MS)
     return () => {
       clearTimeout(timer)
     }

@@ -35,7 +35,6 @@ async function loadSession(target: AuthTarget): Promise<AuthSession> {
         run(...args).catch((error: unknown) => Promise.reject(new Error(describeAuthError(error))))
     return {
       account: session.account,
-      subscribe: session.subscribe,
       signIn: guarded(session.signIn),
       signOut: guarded(session.signOut),
       forget: guarded(session.forget),
@@ -72,7 +71,7 @@ export function AuthProvider({ target, unavailable, children }: AuthProviderProp
     let unsubscribe: (() => void) | undefined
     const before = previous.current
     if (before && before.target !== target) {
-      const account = before.session.account()
+      const account = before.session.account.getSnapshot()
       previous.current = null
       if (account) {
         void before.session.forget()
@@ -87,9 +86,9 @@ export function AuthProvider({ target, unavailable, children }: AuthProviderProp
       (s) => {
         if (!live) return
         previous.current = { target, session: s }
-        setLoaded({ target, session: s, account: s.account() })
-        unsubscribe = s.subscribe(() => {
-          setLoaded({ target, session: s, account: s.account() })
+        setLoaded({ target, session: s, account: s.account.getSnapshot() })
+        unsubscribe = s.account.subscribe(() => {
+          setLoaded({ target, session: s, account: s.account.getSnapshot() })
         })
       },
       (error: unknown) => {

@@ -1,3 +1,5 @@
+import type { ReadableStore } from '#src/lib/store/store.ts'
+
 /** Where to sign in. The app derives it from the chosen target; auth knows nothing of settings. */
 export interface AuthTarget {
   /** `OIDC`: any OpenID Connect server (the sandbox's); `Entra`: Microsoft Entra ID. */
@@ -31,9 +33,8 @@ export type TokenGetter = (scopes: readonly string[], options?: TokenOptions) =>
 
 /** One MSAL application for one target, behind functions; it never leaves the auth feature as an object. */
 export interface AuthSession {
-  account: () => AuthAccount | null
-  /** Told whenever the signed-in account changes (sign-in, sign-out, a different user in a popup). */
-  subscribe: (listener: () => void) => () => void
+  /** The signed-in account; changes on sign-in, sign-out and a different user in a popup. */
+  account: ReadableStore<AuthAccount | null>
   /** A sign-in window; rejects with a sentence when it is closed or `signal` aborts. */
   signIn: (signal?: AbortSignal) => Promise<void>
   /** Signs out here and at the sign-in server (its own window), so the next sign-in may be someone else. */

@@ -4,6 +4,7 @@ import {
   type AccountInfo,
   type AuthenticationResult,
 } from '@azure/msal-browser'
+import { Store } from '#src/lib/store/store.ts'
 import { SignInRequiredError, type AuthAccount, type AuthSession, type AuthTarget } from './auth-session.ts'
 import { msalConfiguration, redirectUriFor } from './msal-configuration.ts'
 import { openWatched, SignInCancelledError, untilPopupEnds } from './popup-watch.ts'
@@ -40,16 +41,13 @@ export async function createMsalSession(target: AuthTarget, origin: string): Pro
   let askAgain = false
   // A sign-in window the user closed leaves MSAL waiting (up to a minute): the next one takes over from it.
   let abandoned = false
-  const listeners = new Set<() => void>()
-  const onChange = () => {
-    for (const listener of listeners) listener()
-  }
+  const signedIn = new Store(toAccount(msal.getActiveAccount()))
 
   const remember = (result: AuthenticationResult): string => {
     const changed = result.account.homeAccountId !== msal.getActiveAccount()?.homeAccountId
     msal.setActiveAccount(result.account)
     askAgain = false
-    if (changed) onChange()
+    if (changed) signedIn.set(toAccount(result.account))
     return result.accessToken
   }
 
@@ -90,15 +88,11 @@ export async function createMsalSession(target: AuthTarget, origin: string): Pro
     await msal.clearCache(account ? { account } : undefined)
     msal.setActiveAccount(null)
     askAgain = true
-    onChange()
+    signedIn.set(null)
   }
 
   return {
-    account: () => toAccount(msal.getActiveAccount()),
-    subscribe: (listener) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
+    account: signedIn,
     signIn: async (signal) => {
       await popup(target.scopes, undefined, signal)
     },
@@ -115,7 +109,7 @@ export async function createMsalSession(target: AuthTarget, origin: string): Pro
       )
       msal.setActiveAccount(null)
       askAgain = true
-      onChange()
+      signedIn.set(null)
       try {
         await untilPopupEnds(result, opened, { onClosed: 'resolve' })
       } catch {

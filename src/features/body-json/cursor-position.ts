@@ -1,23 +1,18 @@
+import { Store } from '#src/lib/store/store.ts'
+
 export interface Cursor {
   line: number
   column: number
 }
 
 /** The cursor's line and column for the status line, outside React so a keystroke re-renders only that. */
-export class CursorPosition {
-  private value: Cursor = { line: 1, column: 1 }
-  private readonly listeners = new Set<() => void>()
-
-  get = (): Cursor => this.value
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
+export class CursorPosition extends Store<Cursor> {
+  constructor() {
+    super({ line: 1, column: 1 })
   }
 
-  set(line: number, column: number): void {
-    if (line === this.value.line && column === this.value.column) return
-    this.value = { line, column }
-    for (const listener of this.listeners) listener()
+  moveTo(line: number, column: number): void {
+    const at = this.getSnapshot()
+    if (line !== at.line || column !== at.column) this.set({ line, column })
   }
 }

@@ -5,7 +5,6 @@ import { textToBody } from '#src/features/parameter-sets/body-text.ts'
 import { JsonNumber } from '#src/lib/json/json-value.ts'
 import { getIn } from '#src/lib/json/path.ts'
 import { DraftTextBinding, syncDelay, type EditorTextPort } from './draft-text-binding.ts'
-import { flushBodyText, registerBodyTextFlush } from './flush-body-text.ts'
 
 /** An editor whose versions are counted, standing in for CodeMirror's immutable documents. */
 class FakeEditor implements EditorTextPort {
@@ -80,15 +79,15 @@ describe('DraftTextBinding', () => {
 
   it('lets other code flush every open editor of a store', () => {
     const { store, editor, binding } = jsonMode()
-    const unregister = registerBodyTextFlush(store, () => {
+    const unregister = store.registerFlush(() => {
       binding.flush()
     })
     editor.type('{"id":"now"}', binding)
-    flushBodyText(store)
+    store.flushPending()
     expect(store.getState().bodyText).toBe('{"id":"now"}')
     unregister()
     editor.type('{"id":"later"}', binding)
-    flushBodyText(store)
+    store.flushPending()
     expect(store.getState().bodyText).toBe('{"id":"now"}')
   })
 

@@ -1,6 +1,11 @@
 import type { DraftStore } from '#src/features/open-draft/draft-store.ts'
 import { textToBody } from '#src/features/parameter-sets/body-text.ts'
 import { jsonEqual } from '#src/lib/json/equal.ts'
+import {
+  JSON_LARGE_TEXT_CHARS,
+  TYPING_PAUSE_BEFORE_JSON_PARSE_MS,
+  TYPING_PAUSE_BEFORE_LARGE_JSON_PARSE_MS,
+} from '#src/lib/timings.ts'
 
 /** What the binding needs from the editor. `version` changes identity with every edit (CodeMirror's `Text`). */
 export interface EditorTextPort {
@@ -12,7 +17,9 @@ export interface EditorTextPort {
 
 /** Parsing and validating a body of megabytes costs tens of milliseconds: do it only when typing pauses. */
 export function syncDelay(length: number): number {
-  return length < 200_000 ? 150 : 600
+  return length < JSON_LARGE_TEXT_CHARS
+    ? TYPING_PAUSE_BEFORE_JSON_PARSE_MS
+    : TYPING_PAUSE_BEFORE_LARGE_JSON_PARSE_MS
 }
 
 /**

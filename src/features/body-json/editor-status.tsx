@@ -1,7 +1,8 @@
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
-import { useSyncExternalStore } from 'react'
 import { useDraft } from '#src/features/open-draft/draft-context.tsx'
 import { useValidation } from '#src/features/open-draft/validation-context.tsx'
+import { Store } from '#src/lib/store/store.ts'
+import { useStore } from '#src/lib/store/use-store.ts'
 import type { Cursor, CursorPosition } from './cursor-position.ts'
 import { EDITOR_COLORS } from './editor-theme.ts'
 import { problemSummary } from './syntax-diagnostic.ts'
@@ -17,8 +18,8 @@ const useStyles = makeStyles({
   cursor: { fontVariantNumeric: 'tabular-nums', color: tokens.colorNeutralForeground2 },
 })
 
-const START: Cursor = { line: 1, column: 1 }
-const NO_CURSOR = { get: () => START, subscribe: () => () => undefined }
+// Before the editor exists (its first render), the status line shows the start of the text.
+const NO_CURSOR = new Store<Cursor>({ line: 1, column: 1 })
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`
@@ -30,8 +31,7 @@ export function EditorStatus({ cursor }: { cursor: CursorPosition | null }) {
   const problem = useDraft((s) => s.bodyTextProblem)
   const errors = useValidation((v) => v.errors.length)
   const warnings = useValidation((v) => v.warnings.length)
-  const { get, subscribe } = cursor ?? NO_CURSOR
-  const { line, column } = useSyncExternalStore(subscribe, get)
+  const { line, column } = useStore(cursor ?? NO_CURSOR)
   return (
     <div className={styles.status}>
       <Caption1 role="status" className={mergeClasses(problem ? styles.problem : undefined)}>

@@ -1,6 +1,6 @@
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components'
 import { BracesRegular, CheckmarkRegular, CopyRegular } from '@fluentui/react-icons'
-import { useEffect, useState } from 'react'
+import { useCopyFeedback, type CopyState } from '#src/components/ui/use-copy-feedback.ts'
 import { useBodyMask } from '#src/features/open-draft/body-mask.ts'
 import { useDraft } from '#src/features/open-draft/draft-context.tsx'
 import type { JsonEditor } from './json-editor.ts'
@@ -10,7 +10,6 @@ const useStyles = makeStyles({
   hint: { marginLeft: 'auto', color: tokens.colorNeutralForeground3 },
 })
 
-type CopyState = 'idle' | 'copied' | 'failed'
 const COPY_LABEL: Record<CopyState, string> = {
   idle: 'Copy',
   copied: 'Copied',
@@ -20,18 +19,9 @@ const COPY_LABEL: Record<CopyState, string> = {
 export function EditorToolbar({ editor, hintId }: { editor: JsonEditor | null; hintId: string }) {
   const styles = useStyles()
   const invalid = useDraft((s) => s.bodyTextProblem !== null)
-  const [copy, setCopy] = useState<CopyState>('idle')
+  const { state: copied, copy } = useCopyFeedback()
   // The editor draws identifiers masked while presenting; the clipboard gets the text as it is.
   const masked = useBodyMask() !== null
-  useEffect(() => {
-    if (copy === 'idle') return
-    const timer = setTimeout(() => {
-      setCopy('idle')
-    }, 2000)
-    return () => {
-      clearTimeout(timer)
-    }
-  }, [copy])
   return (
     <div className={styles.bar}>
       <Button
@@ -44,20 +34,13 @@ export function EditorToolbar({ editor, hintId }: { editor: JsonEditor | null; h
       </Button>
       <Button
         size="small"
-        icon={copy === 'copied' ? <CheckmarkRegular /> : <CopyRegular />}
+        icon={copied === 'copied' ? <CheckmarkRegular /> : <CopyRegular />}
         disabledFocusable={!editor}
         onClick={() => {
-          editor?.copy().then(
-            () => {
-              setCopy('copied')
-            },
-            () => {
-              setCopy('failed')
-            },
-          )
+          if (editor) copy(editor.text())
         }}
       >
-        {copy === 'idle' && masked ? 'Copy (real values)' : COPY_LABEL[copy]}
+        {copied === 'idle' && masked ? 'Copy (real values)' : COPY_LABEL[copied]}
       </Button>
       <Caption1 id={hintId} className={styles.hint}>
         Tab leaves the editor. Ctrl+] indents, Ctrl+[ outdents, Ctrl+Shift+M lists the problems, F8 goes to

@@ -10,7 +10,6 @@ import { CursorPosition } from './cursor-position.ts'
 import { DiagnosticsFeed } from './diagnostics-feed.ts'
 import { DraftTextBinding } from './draft-text-binding.ts'
 import { editorExtensions } from './editor-extensions.ts'
-import { registerBodyTextFlush } from './flush-body-text.ts'
 import { maskedValues, showMasked } from './mask-decorations.ts'
 import { maskedSpans } from './masked-spans.ts'
 import { minimalChange } from './minimal-change.ts'
@@ -89,9 +88,9 @@ export class JsonEditor {
     return true
   }
 
-  /** Rejects (instead of throwing) where the clipboard API is missing, e.g. plain http on another host. */
-  async copy(): Promise<void> {
-    await navigator.clipboard.writeText(this.view.state.doc.toString())
+  /** The text as shown (which the draft holds once typing pauses). */
+  text(): string {
+    return this.view.state.doc.toString()
   }
 
   destroy(): void {
@@ -120,7 +119,7 @@ export class JsonEditor {
     if (update.docChanged || update.selectionSet) {
       const head = state.selection.main.head
       const line = state.doc.lineAt(head)
-      this.cursor.set(line.number, head - line.from + 1)
+      this.cursor.moveTo(line.number, head - line.from + 1)
     }
   }
 
@@ -141,7 +140,7 @@ export class JsonEditor {
     this.listen(document, 'click', flushOutside, true)
     this.listen(document, 'visibilitychange', flush)
     this.listen(window, 'pagehide', flush)
-    this.cleanups.push(registerBodyTextFlush(this.draft, flush))
+    this.cleanups.push(this.draft.registerFlush(flush))
   }
 
   private listen(target: EventTarget, type: string, listener: (event: Event) => void, capture = false): void {

@@ -8,7 +8,7 @@ import type { BulkSettings } from './bulk-settings.ts'
  * Seed and index reproduce it: generated ones use the seed `${seed}-${index + 1}`.
  */
 export function bulkBodies(settings: BulkSettings, base: JsonValue): (index: number) => JsonValue {
-  const seed = settings.seed.trim()
+  const seed = settings.seed
   if (settings.source === 'variations') return (index) => varySession(base, { seed, index })
   const { segments, mediaPerSegment, streamsPerMedia, modalities } = settings
   return (index) =>

@@ -1,3 +1,4 @@
+import { Store } from '#src/lib/store/store.ts'
 import type { BulkEvent, BulkFailure, BulkOutcome, BulkSend, BulkSuccess } from './bulk-outcome.ts'
 
 export type BulkStatus = 'running' | 'paused' | 'cancelled' | 'stopped' | 'done'
@@ -24,9 +25,7 @@ export const MAX_CONCURRENCY = 4
  * finish); cancel aborts those in flight and starts nothing more; a 401 or a missing token stops the run.
  * A throttled send (429/503/504, retried by the client after Retry-After) holds back new sends for as long.
  */
-export class BulkRunner {
-  private snapshot: BulkSnapshot
-  private readonly listeners = new Set<() => void>()
+export class BulkRunner extends Store<BulkSnapshot> {
   private readonly active = new Map<number, AbortController>()
   private timer: ReturnType<typeof setTimeout> | undefined
   private readonly concurrency: number
@@ -37,8 +36,7 @@ export class BulkRunner {
     private readonly send: BulkSend,
     private readonly now: () => number = Date.now,
   ) {
-    this.concurrency = Math.min(MAX_CONCURRENCY, Math.max(1, Math.floor(concurrency)))
-    this.snapshot = {
+    super({
       status: 'running',
       total,
       started: 0,
@@ -49,14 +47,12 @@ export class BulkRunner {
       stopReason: null,
       startedAt: now(),
       endedAt: null,
-    }
+    })
+    this.concurrency = Math.min(MAX_CONCURRENCY, Math.max(1, Math.floor(concurrency)))
   }
 
-  getSnapshot = (): BulkSnapshot => this.snapshot
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
+  private get snapshot(): BulkSnapshot {
+    return this.getSnapshot()
   }
 
   start(): void {
@@ -150,9 +146,6 @@ export class BulkRunner {
   }
 
   private update(patch: Partial<BulkSnapshot>): void {
-    this.snapshot = { ...this.snapshot, ...patch }
-    this.listeners.forEach((listener) => {
-      listener()
-    })
+    this.set({ ...this.snapshot, ...patch })
   }
 }

@@ -1,11 +1,12 @@
+import { createSession } from '#src/features/graph/create-session.ts'
 import type { GraphClient } from '#src/features/graph/graph-client.ts'
 import { parseGraphError } from '#src/features/graph/graph-error.ts'
 import { GraphSendError, type GraphResult } from '#src/features/graph/graph-result.ts'
-import { newRequestId } from '#src/features/graph/new-request-id.ts'
+import type { RequestTarget } from '#src/features/open-draft/request-target.ts'
 import { buildRequest, type RequestDraft } from '#src/features/request/build-request.ts'
-import type { RequestTarget } from '#src/features/request/request-target.ts'
 import { isJsonObject, type JsonValue } from '#src/lib/json/json-value.ts'
 import { parseJson } from '#src/lib/json/parse.ts'
+import { uuidV4 } from '#src/lib/uuid-v4.ts'
 import type { BulkOutcome, BulkSend } from './bulk-outcome.ts'
 
 export interface BulkSenderOptions {
@@ -27,7 +28,7 @@ export function createBulkSender({
   target,
   draft,
   bodyFor,
-  newId = newRequestId,
+  newId = uuidV4,
 }: BulkSenderOptions): BulkSend {
   return async (index, signal, report) => {
     const clientRequestId = newId()
@@ -49,15 +50,9 @@ export function createBulkSender({
       }
     }
     try {
-      // Not createSession: that one may open a sign-in window, which a run of twenty must not do twenty times.
-      const result = await client.send(
-        {
-          method: 'POST',
-          url: request.url,
-          headers: request.headers.filter(([name]) => name.toLowerCase() !== 'authorization'),
-          body: request.body,
-          clientRequestId,
-        },
+      const result = await createSession(
+        client,
+        { url: request.url, headers: request.headers, body: request.body, clientRequestId },
         {
           signal,
           interactive: false,

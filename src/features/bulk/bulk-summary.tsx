@@ -10,8 +10,8 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import { CopyButton } from '#src/components/ui/copy-button.tsx'
+import { formatDuration } from '#src/lib/format-duration.ts'
 import type { BulkSnapshot } from './bulk-runner.ts'
-import { formatElapsed } from './format-elapsed.ts'
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -29,7 +29,7 @@ const useStyles = makeStyles({
 
 export function summaryText(s: BulkSnapshot): string {
   const notSent = s.total - s.started
-  const elapsed = s.endedAt === null ? '' : ` in ${formatElapsed(s.endedAt - s.startedAt)}`
+  const elapsed = s.endedAt === null ? '' : ` in ${formatDuration(s.endedAt - s.startedAt)}`
   const parts = [`${s.created.length} created`, `${s.failed.length} failed`]
   if (notSent > 0) parts.push(`${notSent} not sent`)
   return `${parts.join(', ')}${elapsed}.${s.stopReason ? ` Stopped: ${s.stopReason}` : ''}`

@@ -1,5 +1,6 @@
 import type { DraftState } from '#src/features/open-draft/draft-state.ts'
 import type { DraftStore } from '#src/features/open-draft/draft-store.ts'
+import { AUTOSAVE_IDLE_MS, EDIT_PAUSE_BEFORE_AUTOSAVE_MS } from '#src/lib/timings.ts'
 
 export interface AutosaveOptions {
   /** Starts writing the state; must begin its storage transaction synchronously (see `flush`). */
@@ -16,8 +17,6 @@ export interface AutosaveOptions {
   onError?: (error: unknown) => void
   delayMs?: number
 }
-
-export const AUTOSAVE_DELAY_MS = 600
 
 /**
  * Saves the draft once edits pause, in idle time, and at once when the page is hidden or unloaded (a refresh,
@@ -99,9 +98,9 @@ export class DraftAutosave {
     this.timer = setTimeout(() => {
       this.timer = undefined
       if (typeof requestIdleCallback === 'function') {
-        this.idle = requestIdleCallback(() => void this.flush(), { timeout: 1000 })
+        this.idle = requestIdleCallback(() => void this.flush(), { timeout: AUTOSAVE_IDLE_MS })
       } else void this.flush()
-    }, this.options.delayMs ?? AUTOSAVE_DELAY_MS)
+    }, this.options.delayMs ?? EDIT_PAUSE_BEFORE_AUTOSAVE_MS)
   }
 
   private cancelPending(): void {

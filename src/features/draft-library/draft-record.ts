@@ -43,4 +43,3 @@ export const draftRecordV1 = z.object({
 })
 
 export type DraftRecord = z.infer<typeof draftRecordV1>
-export type SavedInvocation = DraftRecord['draft']

@@ -1,4 +1,5 @@
-import { createContext, use, useSyncExternalStore } from 'react'
+import { createContext, use } from 'react'
+import { useStore } from '#src/lib/store/use-store.ts'
 import type { DraftsController } from './drafts-controller.ts'
 import type { DraftsSnapshot } from './drafts-snapshot.ts'
 
@@ -11,6 +12,5 @@ export function useDrafts(): DraftsController {
 }
 
 export function useDraftsSnapshot(): DraftsSnapshot {
-  const drafts = useDrafts()
-  return useSyncExternalStore(drafts.subscribe, drafts.getSnapshot)
+  return useStore(useDrafts())
 }

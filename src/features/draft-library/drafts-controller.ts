@@ -1,5 +1,7 @@
 import { initialDraft, type DraftState } from '#src/features/open-draft/draft-state.ts'
 import type { DraftStore } from '#src/features/open-draft/draft-store.ts'
+import { Store } from '#src/lib/store/store.ts'
+import { uuidV4 } from '#src/lib/uuid-v4.ts'
 import { createCachedStringify } from './cached-stringify.ts'
 import { DraftAutosave } from './draft-autosave.ts'
 import { claimOrCopy, webLockClaim } from './draft-claims.ts'
@@ -9,7 +11,6 @@ import type { DraftRecord } from './draft-record.ts'
 import type { DraftRepository, ListedDraft } from './draft-repository.ts'
 import type { DraftsOptions, DraftsSnapshot } from './drafts-snapshot.ts'
 import { NoticeList, type DraftsNotice } from './notice-list.ts'
-import { Observable } from './observable.ts'
 import { applyRescue, clearRescue, writeRescue } from './rescue-slot.ts'
 import { readTabDraft, writeTabDraft } from './tab-draft.ts'
 
@@ -18,16 +19,9 @@ import { readTabDraft, writeTabDraft } from './tab-draft.ts'
  * another, a share link or a draft file first saves the current one, and a draft another tab is editing
  * opens as a copy, so nothing typed is ever overwritten.
  */
-export class DraftsController {
+export class DraftsController extends Store<DraftsSnapshot> {
   private repository: DraftRepository | null = null
   private starting: Promise<void> | undefined
-  private readonly state = new Observable<DraftsSnapshot>({
-    status: 'starting',
-    currentId: null,
-    currentName: '',
-    notices: [],
-    revision: 0,
-  })
   private readonly notices = new NoticeList(() => {
     this.update({ notices: this.notices.items })
   })
@@ -40,6 +34,7 @@ export class DraftsController {
     private readonly openRepository: () => Promise<DraftRepository>,
     private readonly options: DraftsOptions = {},
   ) {
+    super({ status: 'starting', currentId: null, currentName: '', notices: [], revision: 0 })
     this.autosave = new DraftAutosave(store, {
       save: (state) => this.writeCurrent(state),
       rescue: (state) => {
@@ -62,9 +57,6 @@ export class DraftsController {
       delayMs: options.delayMs,
     })
   }
-
-  readonly getSnapshot = this.state.getSnapshot
-  readonly subscribe = this.state.subscribe
 
   dismiss(id: string): void {
     this.notices.remove(id)
@@ -217,7 +209,7 @@ export class DraftsController {
   }
 
   private newId(): string {
-    return this.options.newId?.() ?? crypto.randomUUID()
+    return this.options.newId?.() ?? uuidV4()
   }
 
   private changed(): void {
@@ -225,11 +217,11 @@ export class DraftsController {
   }
 
   private get snapshot(): DraftsSnapshot {
-    return this.state.getSnapshot()
+    return this.getSnapshot()
   }
 
   private update(patch: Partial<DraftsSnapshot>): void {
-    this.state.update(patch)
+    this.set({ ...this.getSnapshot(), ...patch })
   }
 }
 

@@ -1,3 +1,5 @@
+import { DOWNLOAD_URL_LIFETIME_MS } from '#src/lib/timings.ts'
+
 /** Saves text as a file through the browser's download, nothing uploaded anywhere. */
 export function downloadText(text: string, fileName: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
@@ -8,10 +10,9 @@ export function downloadText(text: string, fileName: string): void {
   document.body.append(link)
   link.click()
   link.remove()
-  // Revoked later: some browsers read the URL after click() returns.
   setTimeout(() => {
     URL.revokeObjectURL(url)
-  }, 60_000)
+  }, DOWNLOAD_URL_LIFETIME_MS)
 }
 
 /** A file name from a draft name: letters, digits, dots and dashes. */

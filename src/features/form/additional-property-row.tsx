@@ -3,9 +3,10 @@ import { DeleteRegular } from '@fluentui/react-icons'
 import { useRef, useState } from 'react'
 import { useBodyValue, useDraftStore } from '#src/features/open-draft/draft-context.tsx'
 import { useValidationStore } from '#src/features/open-draft/validation-context.tsx'
+import { useValidation } from '#src/features/open-draft/validation-context.tsx'
 import { isJsonObject, type JsonPath, type JsonValue } from '#src/lib/json/json-value.ts'
 import { parseJson } from '#src/lib/json/parse.ts'
-import { getIn } from '#src/lib/json/path.ts'
+import { getIn, pathKey } from '#src/lib/json/path.ts'
 import { stringifyJson } from '#src/lib/json/stringify.ts'
 import { fieldId } from './field-id.ts'
 import { useFocusRequest } from './use-field-value.ts'
@@ -64,6 +65,13 @@ export function AdditionalPropertyRow(props: {
   const keyProblem = !key ? 'A key is needed' : taken(key) ? `${key} is already a property here` : undefined
   // The key the typed value would be stored under; a new row without a usable key holds nothing yet.
   const holdKey = name ?? (keyProblem ? null : key)
+  // What validation says of this key: an undeclared property of a closed type (an error, or a warning when
+  // allowed), or a dynamic property's value an open type refuses.
+  const judged = useValidation((v) =>
+    name === null ? undefined : v.byPath.get(pathKey([...path, name]))?.[0],
+  )
+  const keyState = keyProblem && (name !== null || key) ? 'error' : (judged?.severity ?? 'none')
+  const keyMessage = name !== null || key ? (keyProblem ?? judged?.message) : undefined
 
   const hold = (at: string | null, typed: string, result: Parsed) => {
     if (at === null) return
@@ -90,10 +98,7 @@ export function AdditionalPropertyRow(props: {
         if (!event.currentTarget.contains(event.relatedTarget)) commitNew()
       }}
     >
-      <Field
-        validationState={keyProblem && (name !== null || key) ? 'error' : 'none'}
-        validationMessage={name !== null || key ? keyProblem : undefined}
-      >
+      <Field validationState={keyState} validationMessage={keyMessage}>
         <Input
           aria-label="Property name"
           className={styles.mono}

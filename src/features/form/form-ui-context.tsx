@@ -1,15 +1,11 @@
-import { createContext, use, useSyncExternalStore } from 'react'
-import type { FormUiState, FormUiStore } from './form-ui-store.ts'
-
-export const FormUiContext = createContext<FormUiStore | null>(null)
+import { useComposer } from '#src/features/open-draft/composer-context.ts'
+import type { FormUiState, FormUiStore } from '#src/features/open-draft/form-ui-store.ts'
+import { useStore } from '#src/lib/store/use-store.ts'
 
 export function useFormUiStore(): FormUiStore {
-  const store = use(FormUiContext)
-  if (!store) throw new Error('useFormUiStore needs a <FormUiContext> provider')
-  return store
+  return useComposer().formUi
 }
 
 export function useFormUi<T>(select: (state: FormUiState) => T): T {
-  const store = useFormUiStore()
-  return useSyncExternalStore(store.subscribe, () => select(store.getState()))
+  return useStore(useComposer().formUi, select)
 }

@@ -1,5 +1,4 @@
 import { makeStyles, Tree, tokens } from '@fluentui/react-components'
-import { pathKey } from '#src/lib/json/path.ts'
 import { useFormUi, useFormUiStore } from './form-ui-context.tsx'
 import { OutlineNode } from './outline-node.tsx'
 
@@ -38,8 +37,4 @@ export function Outline() {
       <OutlineNode path={[]} />
     </Tree>
   )
-}
-
-export function outlineValue(path: readonly (string | number)[]): string {
-  return path.length ? pathKey(path) : 'session'
 }

@@ -1,13 +1,13 @@
 import { Field, SpinButton } from '@fluentui/react-components'
 import { useState } from 'react'
+import { useController, type FieldValues, type Path } from 'react-hook-form'
 
-export interface CountFieldProps {
+export interface CountFieldProps<V extends FieldValues> {
+  name: Path<V>
   label: string
-  value: number
   min: number
   max: number
   hint?: string
-  onChange: (value: number) => void
 }
 
 /** What a number outside the limits became, said where it was typed rather than changed silently. */
@@ -18,8 +18,11 @@ export function clampNote(typed: number, min: number, max: number): string | nul
   return null
 }
 
-/** A whole number within limits; typed text counts once it is a number, clamped to the limits (and says so). */
-export function CountField({ label, value, min, max, hint, onChange }: CountFieldProps) {
+/** A whole number within limits, in the surrounding form; typed text counts once it is a number, clamped to the
+ * limits (and says so). */
+export function CountField<V extends FieldValues>({ name, label, min, max, hint }: CountFieldProps<V>) {
+  const { ref, value, onChange, onBlur } = useController<V>({ name }).field
+  const count = typeof value === 'number' ? value : min
   const [note, setNote] = useState<string | null>(null)
   return (
     <Field
@@ -29,9 +32,12 @@ export function CountField({ label, value, min, max, hint, onChange }: CountFiel
       validationMessage={note ?? undefined}
     >
       <SpinButton
-        value={value}
+        ref={ref}
+        name={name}
+        value={count}
         min={min}
         max={max}
+        onBlur={onBlur}
         onChange={(_, data) => {
           const typed = data.value ?? Number.parseInt(data.displayValue ?? '', 10)
           if (!Number.isFinite(typed)) return

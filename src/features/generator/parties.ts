@@ -10,6 +10,8 @@ const PARTICIPANT = '#microsoft.graph.callRecords.participantEndpoint'
 const SERVICE = '#microsoft.graph.callRecords.serviceEndpoint'
 const CLIENT_AGENT = '#microsoft.graph.callRecords.clientUserAgent'
 const SERVICE_AGENT = '#microsoft.graph.callRecords.serviceUserAgent'
+const COMMUNICATIONS_IDENTITY_SET = '#microsoft.graph.communicationsIdentitySet'
+const COMMUNICATIONS_USER = '#microsoft.graph.communicationsUserIdentity'
 
 /** One side of the session: its endpoint (full for the session, slim for segments) and what it measures. */
 export interface Party {
@@ -53,6 +55,16 @@ export function participant(random: Random, person: Person, tenantId: string, fe
         displayName: person.displayName,
         tenantId,
         userPrincipalName: person.userPrincipalName,
+      },
+      // The deprecated identity, as Teams still writes it beside associatedIdentity.
+      identity: {
+        '@odata.type': COMMUNICATIONS_IDENTITY_SET,
+        user: {
+          '@odata.type': COMMUNICATIONS_USER,
+          id: person.id,
+          displayName: person.displayName,
+          tenantId,
+        },
       },
       ...(random.chance(feedbackChance) ? { feedback: userFeedback(random, network.quality) } : {}),
     },

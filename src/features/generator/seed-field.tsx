@@ -1,5 +1,7 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components'
 import { ArrowShuffleRegular } from '@fluentui/react-icons'
+import { useController } from 'react-hook-form'
+import type { GeneratorSettings } from './generator-settings.ts'
 import { newSeed } from './new-seed.ts'
 
 const useStyles = makeStyles({
@@ -7,33 +9,35 @@ const useStyles = makeStyles({
   input: { flex: '1 1 auto', fontFamily: tokens.fontFamilyMonospace },
 })
 
-export interface SeedFieldProps {
-  value: string
-  hint: string
-  onChange: (seed: string) => void
-}
-
-/** The seed, shown so it can be written down and typed back to get the same sessions again. */
-export function SeedField({ value, hint, onChange }: SeedFieldProps) {
+/**
+ * The seed of the surrounding form (Generate, Bulk send), shown so it can be written down and typed back to
+ * get the same sessions again.
+ */
+export function SeedField({ hint }: { hint: string }) {
   const styles = useStyles()
+  const { field, fieldState } = useController<GeneratorSettings, 'seed'>({ name: 'seed' })
+  const issue = fieldState.error?.message
   return (
-    <Field label="Seed" hint={hint} validationMessage={value.trim() ? undefined : 'A seed is needed.'}>
+    <Field label="Seed" hint={hint} validationMessage={issue}>
       {(fieldProps) => (
         <div className={styles.row}>
           <Input
             {...fieldProps}
+            ref={field.ref}
+            name={field.name}
+            value={field.value}
+            onChange={(_, data) => {
+              field.onChange(data.value)
+            }}
+            onBlur={field.onBlur}
             className={styles.input}
-            value={value}
             spellCheck={false}
             autoComplete="off"
-            onChange={(_, data) => {
-              onChange(data.value)
-            }}
           />
           <Button
             icon={<ArrowShuffleRegular />}
             onClick={() => {
-              onChange(newSeed())
+              field.onChange(newSeed())
             }}
           >
             New seed

@@ -98,13 +98,14 @@ describe('varySession', () => {
     base = setIn(base, ['endDateTime'], '9999-12-31T23:59:00Z') ?? null
     base = setIn(base, ['segments', 0, 'startDateTime'], '9999-12-31T23:00:01Z') ?? null
     base = setIn(base, ['segments', 0, 'endDateTime'], '9999-12-31T23:58:00Z') ?? null
-    base = setIn(base, ['segments', 0, 'media', 0, 'x-lab'], 'ignored') ?? null
+    // An annotation: the one kind of undeclared key a closed type such as media takes.
+    base = setIn(base, ['segments', 0, 'media', 0, '@contoso.lab'], 'ignored') ?? null
     base = setIn(base, ['segments', 0, 'media', 0, 'callerNetwork', 'dnsSuffix'], null) ?? null
     const varied = varySession(base, { seed: 'e', index: 2 })
     expectGoodVariation(base, varied)
     expect(ms(varied, ['startDateTime'])).toBeLessThan(ms(base, ['startDateTime']))
     expect(textAt(varied, ['startDateTime'])).toMatch(/^9999-12-31T\d\d:\d\d:\d\d\.5\+00:00$/)
-    expect(getIn(varied, ['segments', 0, 'media', 0, 'x-lab'])).toBe('ignored')
+    expect(getIn(varied, ['segments', 0, 'media', 0, '@contoso.lab'])).toBe('ignored')
     expect(getIn(varied, ['segments', 0, 'media', 0, 'callerNetwork', 'dnsSuffix'])).toBeNull()
   })
 })

@@ -10,8 +10,9 @@ export interface CreateSessionRequest {
 }
 
 /**
- * POST …/callRecords/{id}/sessions, the cmdlet's request. Resolves with whatever Graph answered (201 or an
- * error status, after retries); rejects only when there was no answer (GraphSendError).
+ * POST …/callRecords/{id}/sessions, the cmdlet's request: Send's, and each of a bulk run's. Resolves with
+ * whatever Graph answered (201 or an error status, after retries); rejects only when there was no answer
+ * (GraphSendError). Interactive unless the options say not: a bulk run must not open twenty sign-in windows.
  */
 export function createSession(
   client: GraphClient,
@@ -25,5 +26,5 @@ export function createSession(
     body: request.body,
     clientRequestId: request.clientRequestId,
   }
-  return client.send(graphRequest, { ...options, interactive: true })
+  return client.send(graphRequest, { interactive: true, ...options })
 }

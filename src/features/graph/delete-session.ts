@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { uuidV4 } from '#src/lib/uuid-v4.ts'
 import type { GraphClient } from './graph-client.ts'
-import { sessionsUrl, useGraph } from './graph-context.ts'
+import { useGraph } from './graph-context.ts'
 import { expectOk } from './graph-response-error.ts'
 import { sessionsQueryKey } from './list-sessions.ts'
-import { newRequestId } from './new-request-id.ts'
+import { sessionsUrl } from './sessions-url.ts'
 
 /** DELETE …/sessions/{id} (the sandbox allows it; Graph documents no delete). */
 export async function deleteSession(
@@ -15,7 +16,7 @@ export async function deleteSession(
   const result = await client.send({
     method: 'DELETE',
     url: `${sessionsUrl(baseUrl, callRecordId)}/${encodeURIComponent(sessionId)}`,
-    clientRequestId: newRequestId(),
+    clientRequestId: uuidV4(),
   })
   expectOk(result)
 }

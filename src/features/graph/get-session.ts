@@ -1,9 +1,10 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
+import { queryOptions } from '@tanstack/react-query'
+import { uuidV4 } from '#src/lib/uuid-v4.ts'
 import type { GraphClient } from './graph-client.ts'
-import { sessionsUrl, useGraph, type GraphConnection } from './graph-context.ts'
+import type { GraphConnection } from './graph-context.ts'
 import { expectOk } from './graph-response-error.ts'
-import { newRequestId } from './new-request-id.ts'
 import { parseJsonObject, toStoredSession, type StoredSession } from './session-json.ts'
+import { sessionsUrl } from './sessions-url.ts'
 
 /** GET …/sessions/{id}?$expand=segments: one session, whole and exactly as stored. */
 export async function getSession(
@@ -18,7 +19,7 @@ export async function getSession(
       method: 'GET',
       url: `${sessionsUrl(baseUrl, callRecordId)}/${encodeURIComponent(sessionId)}?$expand=segments`,
       headers: [['Accept', 'application/json']],
-      clientRequestId: newRequestId(),
+      clientRequestId: uuidV4(),
     },
     { signal, interactive: false },
   )
@@ -37,8 +38,4 @@ export function sessionQueryOptions(graph: GraphConnection, callRecordId: string
     // Opening a session must load what is stored now, not what was read a minute ago.
     staleTime: 0,
   })
-}
-
-export function useStoredSession(callRecordId: string, sessionId: string) {
-  return useQuery(sessionQueryOptions(useGraph(), callRecordId, sessionId))
 }

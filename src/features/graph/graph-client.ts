@@ -1,3 +1,4 @@
+import { GRAPH_ATTEMPT_TIMEOUT_MS } from '#src/lib/timings.ts'
 import { claimsChallenge } from './claims-challenge.ts'
 import { fetchOnce, Failure, sleep } from './fetch-once.ts'
 import { GraphSendError, reasonPhrase, type GraphAttempt, type GraphResult } from './graph-result.ts'
@@ -52,8 +53,6 @@ export interface GraphClientOptions {
   policy?: RetryPolicy
 }
 
-export const DEFAULT_TIMEOUT_MS = 100_000
-
 /**
  * Graph over fetch: a bearer token added at send time, 429/503/504 retried with Retry-After (Kiota's policy),
  * one new sign-in after a 401 (claims challenge or expired token), abortable, a timeout per attempt. A send
@@ -62,7 +61,7 @@ export const DEFAULT_TIMEOUT_MS = 100_000
 export function createGraphClient({
   getToken,
   fetch: fetchImpl = (...args) => globalThis.fetch(...args),
-  timeoutMs = DEFAULT_TIMEOUT_MS,
+  timeoutMs = GRAPH_ATTEMPT_TIMEOUT_MS,
   policy = GRAPH_RETRY_POLICY,
 }: GraphClientOptions): GraphClient {
   return {

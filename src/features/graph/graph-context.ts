@@ -17,8 +17,3 @@ export function useGraph(): GraphConnection {
   if (!graph) throw new Error('useGraph needs a <GraphContext> provider')
   return graph
 }
-
-/** `…/callRecords/{id}/sessions`, the id URL-encoded as the cmdlet does. */
-export function sessionsUrl(baseUrl: string, callRecordId: string): string {
-  return `${baseUrl.replace(/\/+$/, '')}/communications/callRecords/${encodeURIComponent(callRecordId)}/sessions`
-}

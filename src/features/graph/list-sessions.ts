@@ -1,9 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
+import { uuidV4 } from '#src/lib/uuid-v4.ts'
 import type { GraphClient } from './graph-client.ts'
-import { sessionsUrl, useGraph, type GraphConnection } from './graph-context.ts'
+import { useGraph, type GraphConnection } from './graph-context.ts'
 import { expectOk } from './graph-response-error.ts'
-import { newRequestId } from './new-request-id.ts'
 import { parseSessionPage, type StoredSession } from './session-json.ts'
+import { sessionsUrl } from './sessions-url.ts'
 
 export interface SessionList {
   sessions: StoredSession[]
@@ -23,7 +24,7 @@ export async function listSessions(
       method: 'GET',
       url: `${sessionsUrl(baseUrl, callRecordId)}?$expand=segments`,
       headers: [['Accept', 'application/json']],
-      clientRequestId: newRequestId(),
+      clientRequestId: uuidV4(),
     },
     { signal, interactive: false },
   )

@@ -1,7 +1,9 @@
+import { GRAPH_RETRIES, GRAPH_RETRY_BASE_DELAY_MS, GRAPH_RETRY_MAX_DELAY_MS } from '#src/lib/timings.ts'
+
 /**
  * The Graph SDKs' RetryHandler (Kiota; what the PowerShell SDK uses): 429, 503 and 504 are retried at most
  * 3 times; the wait is Retry-After (seconds or an HTTP date), else 2^n × 3 s for the n-th retry counted
- * from 0 (3, 6, 12 s), never more than 180 s.
+ * from 0 (3, 6, 12 s), never more than 180 s. The figures live with the app's other timings.
  */
 export interface RetryPolicy {
   maxRetries: number
@@ -9,7 +11,11 @@ export interface RetryPolicy {
   maxDelayMs: number
 }
 
-export const GRAPH_RETRY_POLICY: RetryPolicy = { maxRetries: 3, baseDelayMs: 3_000, maxDelayMs: 180_000 }
+export const GRAPH_RETRY_POLICY: RetryPolicy = {
+  maxRetries: GRAPH_RETRIES,
+  baseDelayMs: GRAPH_RETRY_BASE_DELAY_MS,
+  maxDelayMs: GRAPH_RETRY_MAX_DELAY_MS,
+}
 
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 503, 504])
 

@@ -1,49 +1,54 @@
 import { Button, Field, Input, makeStyles, tokens, Tooltip } from '@fluentui/react-components'
 import { ArrowSyncRegular } from '@fluentui/react-icons'
-import { useState } from 'react'
-import { useDraft, useDraftStore } from '#src/features/open-draft/draft-context.tsx'
+import { useController } from 'react-hook-form'
+import { useDraftStore } from '#src/features/open-draft/draft-context.tsx'
 import { useValidation } from '#src/features/open-draft/validation-context.tsx'
+import { uuidV4 } from '#src/lib/uuid-v4.ts'
+import type { InvocationFormValues } from './invocation-form.ts'
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
   input: { minWidth: '22em' },
 })
 
+/** `-CallRecordId`, a field of the invocation form; each edit goes to the draft. */
 export function CallRecordIdField() {
   const store = useDraftStore()
   const styles = useStyles()
-  const value = useDraft((s) => s.callRecordId)
+  const { field, fieldState } = useController<InvocationFormValues, 'callRecordId'>({ name: 'callRecordId' })
   // Empty is an error once the field was visited, or once Send or What if was tried; not on first sight.
-  const [visited, setVisited] = useState(false)
   const attempted = useValidation((v) => v.attempted)
-  const missing = !value && (visited || attempted)
+  const issue = fieldState.isTouched || attempted ? fieldState.error?.message : undefined
   return (
     <Field
       label="CallRecordId"
       required
-      validationState={missing ? 'error' : 'none'}
-      validationMessage={missing ? 'Required: the unique identifier of callRecord' : undefined}
-      hint={missing ? undefined : 'The unique identifier of callRecord'}
+      validationState={issue ? 'error' : 'none'}
+      validationMessage={issue}
+      hint={issue ? undefined : 'The unique identifier of callRecord'}
     >
       {(fieldProps) => (
         <div className={styles.row}>
           <Input
             {...fieldProps}
-            onBlur={() => setVisited(true)}
-            className={styles.input}
-            value={value}
-            spellCheck={false}
-            placeholder="e.g. 2f1a1100-b174-40a0-aba7-0b405e01ed92"
+            ref={field.ref}
+            name={field.name}
+            value={field.value}
             onChange={(_, data) => {
+              field.onChange(data.value)
               store.setCallRecordId(data.value)
             }}
+            onBlur={field.onBlur}
+            className={styles.input}
+            spellCheck={false}
+            placeholder="e.g. 2f1a1100-b174-40a0-aba7-0b405e01ed92"
           />
           <Tooltip content="A new random CallRecordId (a GUID)" relationship="description">
             <Button
               icon={<ArrowSyncRegular />}
               aria-label="New CallRecordId"
               onClick={() => {
-                store.setCallRecordId(crypto.randomUUID())
+                store.setCallRecordId(uuidV4())
               }}
             />
           </Tooltip>

@@ -1,3 +1,4 @@
+import { Store } from '#src/lib/store/store.ts'
 import { describeChange, type Change } from './describe-change.ts'
 import type { DraftContent, DraftState } from './draft-state.ts'
 import type { DraftStore } from './draft-store.ts'
@@ -35,7 +36,7 @@ const NOTHING: HistorySnapshot = { undo: null, redo: null }
  * into one field are one; switching the parameter set is none (it loses nothing). Opening another draft
  * starts a new history.
  */
-export class DraftHistory {
+export class DraftHistory extends Store<HistorySnapshot> {
   private past: Step[] = []
   private future: Step[] = []
   private current: DraftContent
@@ -43,8 +44,6 @@ export class DraftHistory {
   private lastAt = 0
   private loads: number
   private restoring = false
-  private snapshot: HistorySnapshot = NOTHING
-  private readonly listeners = new Set<() => void>()
   private readonly unsubscribe: () => void
   private readonly limit: number
   private readonly typingPauseMs: number
@@ -54,6 +53,7 @@ export class DraftHistory {
     private readonly store: DraftStore,
     { limit = 200, typingPauseMs = 1000, now = () => Date.now() }: DraftHistoryOptions = {},
   ) {
+    super(NOTHING)
     this.limit = limit
     this.typingPauseMs = typingPauseMs
     this.now = now
@@ -62,13 +62,6 @@ export class DraftHistory {
     this.unsubscribe = store.subscribe(() => {
       this.follow()
     })
-  }
-
-  getSnapshot = (): HistorySnapshot => this.snapshot
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
   }
 
   /** Steps back; false when there is nothing to undo. What an editor still buffers is taken first. */
@@ -144,8 +137,8 @@ export class DraftHistory {
   private publish(): void {
     const undo = this.past.at(-1)?.label ?? null
     const redo = this.future.at(-1)?.label ?? null
-    if (undo === this.snapshot.undo && redo === this.snapshot.redo) return
-    this.snapshot = { undo, redo }
-    for (const listener of this.listeners) listener()
+    const now = this.getSnapshot()
+    if (undo === now.undo && redo === now.redo) return
+    this.set({ undo, redo })
   }
 }

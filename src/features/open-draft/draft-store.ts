@@ -6,37 +6,34 @@ import type {
 import type { BodyKind, TargetKind } from '#src/features/parameter-sets/parameter-set.ts'
 import { isJsonObject, type JsonPath, type JsonValue } from '#src/lib/json/json-value.ts'
 import { getIn, setIn } from '#src/lib/json/path.ts'
+import { Store } from '#src/lib/store/store.ts'
 import { initialDraft, type DraftContent, type DraftState } from './draft-state.ts'
 import { insertOrdered } from './insert-ordered.ts'
-
-type Listener = () => void
 
 /**
  * The one place the draft lives. Components read narrow slices (useDraft / useBodyValue) so a keystroke in
  * one field re-renders nothing but what shows that field; the expanded inputs are uncontrolled.
  */
-export class DraftStore {
-  private state: DraftState
-  private readonly listeners = new Set<Listener>()
+export class DraftStore extends Store<DraftState> {
   private readonly flushes = new Set<() => void>()
   /** The BodyParameter text `body` was last parsed from or written as; null when unknown. */
   private textOfBody: string | null = null
   private loads = 0
 
   constructor(initial: DraftState = initialDraft()) {
-    this.state = initial
+    super(initial)
   }
 
-  getState = (): DraftState => this.state
+  /** The draft now: the store's snapshot, under the name the draft's readers know. */
+  getState = (): DraftState => this.getSnapshot()
 
   /** Counts `load`s: a different draft is open when it changes (its undo history is not this one's). */
   get loadCount(): number {
     return this.loads
   }
 
-  subscribe = (listener: Listener): (() => void) => {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
+  private get state(): DraftState {
+    return this.getSnapshot()
   }
 
   /**
@@ -52,9 +49,8 @@ export class DraftStore {
     for (const flush of this.flushes) flush()
   }
 
-  private set(patch: Partial<DraftState>): void {
-    this.state = { ...this.state, ...patch }
-    for (const listener of this.listeners) listener()
+  private patch(patch: Partial<DraftState>): void {
+    this.set({ ...this.state, ...patch })
   }
 
   /**
@@ -74,14 +70,14 @@ export class DraftStore {
     const body = insertsNewKey
       ? setIn(this.state.body, parentPath, insertOrdered(parent, key, value, declaredOrder))
       : setIn(this.state.body, path, value)
-    this.set({ body: body ?? new Map() })
+    this.patch({ body: body ?? new Map() })
   }
 
   /** Replaces the whole body (template, import, a session loaded from the target); inputs remount. */
   replaceBody(body: JsonValue): void {
     const bodyText = this.state.bodyKind === 'BodyParameter' ? bodyToText(body) : null
     this.textOfBody = bodyText
-    this.set({ body, bodyText, bodyTextProblem: null, generation: this.state.generation + 1 })
+    this.patch({ body, bodyText, bodyTextProblem: null, generation: this.state.generation + 1 })
   }
 
   /** The JSON editor's text changed: keep it as typed; follow it with the body only while it is an object. */
@@ -89,8 +85,8 @@ export class DraftStore {
     const parsed = textToBody(text)
     if (parsed.ok) {
       this.textOfBody = text
-      this.set({ bodyText: text, body: parsed.body, bodyTextProblem: null })
-    } else this.set({ bodyText: text, bodyTextProblem: parsed.problem })
+      this.patch({ bodyText: text, body: parsed.body, bodyTextProblem: null })
+    } else this.patch({ bodyText: text, bodyTextProblem: parsed.problem })
   }
 
   /**
@@ -103,7 +99,7 @@ export class DraftStore {
     if (bodyKind === 'BodyParameter') {
       const bodyText = bodyToText(this.state.body)
       this.textOfBody = bodyText
-      this.set({ bodyKind, bodyText, bodyTextProblem: null })
+      this.patch({ bodyKind, bodyText, bodyTextProblem: null })
       return true
     }
     // The body already is this text, parsed (a paste of megabytes is parsed once, not twice).
@@ -113,10 +109,10 @@ export class DraftStore {
         ? { ok: true as const, body: this.state.body }
         : textToBody(bodyText ?? bodyToText(this.state.body))
     if (!parsed.ok) {
-      this.set({ bodyTextProblem: parsed.problem })
+      this.patch({ bodyTextProblem: parsed.problem })
       return false
     }
-    this.set({
+    this.patch({
       bodyKind,
       body: parsed.body,
       bodyText: null,
@@ -130,14 +126,14 @@ export class DraftStore {
     const { callRecordId, inputObject } = this.state
     // Carry the id across so switching to -InputObject keeps pointing at the same call record.
     if (target === 'InputObject' && !inputObject.CallRecordId && callRecordId) {
-      this.set({ target, inputObject: { ...inputObject, CallRecordId: callRecordId } })
+      this.patch({ target, inputObject: { ...inputObject, CallRecordId: callRecordId } })
     } else if (target === 'CallRecordId' && !callRecordId && inputObject.CallRecordId) {
-      this.set({ target, callRecordId: inputObject.CallRecordId })
-    } else this.set({ target })
+      this.patch({ target, callRecordId: inputObject.CallRecordId })
+    } else this.patch({ target })
   }
 
   setCallRecordId(callRecordId: string): void {
-    this.set({ callRecordId })
+    this.patch({ callRecordId })
   }
 
   setIdentityValue(key: IdentityKey, value: string): void {
@@ -145,18 +141,18 @@ export class DraftStore {
     const inputObject: CloudCommunicationsIdentity = Object.fromEntries(
       value ? [...rest, [key, value]] : rest,
     )
-    this.set({ inputObject })
+    this.patch({ inputObject })
   }
 
   setSwitch(name: 'whatIf' | 'confirm', on: boolean): void {
-    this.set({ [name]: on })
+    this.patch({ [name]: on })
   }
 
   /** Loads a whole saved draft (autosave, share link, file): everything remounts. */
   load(draft: Omit<DraftState, 'generation'>): void {
     this.textOfBody = null
     this.loads += 1
-    this.set({ ...draft, generation: this.state.generation + 1 })
+    this.patch({ ...draft, generation: this.state.generation + 1 })
   }
 
   /**
@@ -169,7 +165,7 @@ export class DraftStore {
     const bodyText = !json ? null : keepText ? content.bodyText : bodyToText(content.body)
     const bodyTextProblem = keepText ? content.bodyTextProblem : null
     this.textOfBody = json && bodyTextProblem === null ? bodyText : null
-    this.set({
+    this.patch({
       body: content.body,
       bodyText,
       bodyTextProblem,

@@ -1,20 +1,16 @@
-import { createContext, use, useSyncExternalStore } from 'react'
 import type { Issue } from '#src/features/schema/validate.ts'
 import type { JsonPath } from '#src/lib/json/json-value.ts'
 import { pathKey } from '#src/lib/json/path.ts'
+import { useStore } from '#src/lib/store/use-store.ts'
+import { useComposer } from './composer-context.ts'
 import type { IssueCounts, Validation, ValidationStore } from './validation-store.ts'
 
-export const ValidationContext = createContext<ValidationStore | null>(null)
-
 export function useValidationStore(): ValidationStore {
-  const store = use(ValidationContext)
-  if (!store) throw new Error('useValidationStore needs a <ValidationContext> provider')
-  return store
+  return useComposer().validation
 }
 
 export function useValidation<T>(select: (validation: Validation) => T): T {
-  const store = useValidationStore()
-  return useSyncExternalStore(store.subscribe, () => select(store.getState()))
+  return useStore(useComposer().validation, select)
 }
 
 const NONE: readonly Issue[] = []

@@ -50,4 +50,20 @@ describe('ValidationStore', () => {
     await new Promise((resolve) => setTimeout(resolve, 100))
     expect(published).toEqual([second])
   })
+
+  it('follows "Allow properties this app doesn\'t know": undeclared keys move from errors to warnings and back', () => {
+    const draft = new DraftStore(initialDraft())
+    const store = new ValidationStore(draft, 0)
+    const body = manySegments(1)
+    if (!isJsonObject(body)) throw new Error('not a session')
+    draft.replaceBody(new Map(body).set('x-lab', true))
+    const paths = (issues: readonly { path: readonly (string | number)[] }[]) =>
+      issues.map((issue) => issue.path.join('.'))
+    expect(paths(store.current().errors)).toEqual(['segments.0.endDateTime', 'x-lab'])
+    store.allowUnknownProperties(true)
+    expect(paths(store.getState().errors)).toEqual(['segments.0.endDateTime'])
+    expect(paths(store.getState().warnings)[0]).toBe('x-lab')
+    store.allowUnknownProperties(false)
+    expect(paths(store.getState().errors)).toEqual(['segments.0.endDateTime', 'x-lab'])
+  })
 })

@@ -3,6 +3,8 @@ import type { Issue } from '#src/features/schema/validate.ts'
 import { isJsonObject, type JsonPath, type JsonValue } from '#src/lib/json/json-value.ts'
 import { getIn, pathKey } from '#src/lib/json/path.ts'
 import { nextTask } from '#src/lib/next-task.ts'
+import { Store } from '#src/lib/store/store.ts'
+import { TYPING_PAUSE_BEFORE_VALIDATION_MS, WORK_SLICE_MS } from '#src/lib/timings.ts'
 import type { DraftStore } from './draft-store.ts'
 
 export interface IssueCounts {
@@ -75,18 +77,13 @@ export function validate(
   return { body, held, attempted: false, errors, warnings, byPath, below }
 }
 
-// A body at Graph's 4 MB limit holds ~200 segments of ~5 ms each: checked in slices, input never waits long.
-const SLICE_MS = 8
-
 /**
  * Validates the body after typing pauses, never on the keystroke itself. Each segment's issues are
  * remembered by identity, so a pass after an edit re-checks one segment; segments not seen yet (a new
  * body) are checked a few at a time, yielding to input between slices, before the results are published.
  */
-export class ValidationStore {
-  private state: Validation = EMPTY
-  private readonly listeners = new Set<() => void>()
-  private readonly issues = new SessionIssues()
+export class ValidationStore extends Store<Validation> {
+  private issues = new SessionIssues()
   private pass = 0
   private timer: ReturnType<typeof setTimeout> | undefined
   private readonly unsubscribe: () => void
@@ -96,9 +93,9 @@ export class ValidationStore {
 
   constructor(
     private readonly draft: DraftStore,
-    // Long enough that "0." on the way to "0.5" is not flagged mid-word; short enough to feel immediate.
-    private readonly delayMs = 300,
+    private readonly delayMs = TYPING_PAUSE_BEFORE_VALIDATION_MS,
   ) {
+    super(EMPTY)
     this.loads = draft.loadCount
     this.unsubscribe = draft.subscribe(() => {
       // Another draft opened: what was held belongs to the one before.
@@ -112,25 +109,26 @@ export class ValidationStore {
     this.run()
   }
 
-  getState = (): Validation => this.state
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
-  }
+  /** The results published last (the store's snapshot). */
+  getState = (): Validation => this.getSnapshot()
 
   /** Results for the current body, computing them now if a run is pending (before sending, for tests). */
   current(): Validation {
-    if (this.state.body !== this.draft.getState().body) this.run()
-    return this.state
+    if (this.getSnapshot().body !== this.draft.getState().body) this.run()
+    return this.getSnapshot()
+  }
+
+  /** "Allow properties this app doesn't know" (Settings): undeclared keys on closed types become warnings. */
+  allowUnknownProperties(allow: boolean): void {
+    this.issues = new SessionIssues({ allowUnknownProperties: allow })
+    this.run()
   }
 
   /** Send or What if was tried: every required field says what it lacks from now on. */
   markAttempted(): void {
     if (this.attempted) return
     this.attempted = true
-    this.state = { ...this.state, attempted: true }
-    for (const listener of this.listeners) listener()
+    this.set({ ...this.getSnapshot(), attempted: true })
   }
 
   /** Keeps text that is not a value yet; it is an error at `path` until released. */
@@ -156,7 +154,7 @@ export class ValidationStore {
   }
 
   private schedule(): void {
-    if (this.state.body === this.draft.getState().body) return
+    if (this.getSnapshot().body === this.draft.getState().body) return
     clearTimeout(this.timer)
     const pass = ++this.pass
     this.timer = setTimeout(() => {
@@ -168,7 +166,8 @@ export class ValidationStore {
     const body = this.draft.getState().body
     let sliceStart = performance.now()
     for (const segment of this.issues.unprepared(body)) {
-      if (performance.now() - sliceStart > SLICE_MS) {
+      // A body at Graph's 4 MB limit holds ~200 segments of ~5 ms each: input never waits long.
+      if (performance.now() - sliceStart > WORK_SLICE_MS) {
         await nextTask()
         // A newer body is scheduled (or was validated by current()): this pass is obsolete.
         if (pass !== this.pass) return
@@ -186,7 +185,6 @@ export class ValidationStore {
     // Text held for an object that is gone (removed, or replaced by a template) goes with it.
     for (const [key, { path }] of this.held)
       if (!isJsonObject(getIn(body, path.slice(0, -1)))) this.held.delete(key)
-    this.state = { ...validate(body, this.issues, [...this.held.values()]), attempted: this.attempted }
-    for (const listener of this.listeners) listener()
+    this.set({ ...validate(body, this.issues, [...this.held.values()]), attempted: this.attempted })
   }
 }

@@ -8,8 +8,10 @@ import { isAddressShaped, isEmailShaped, maskAddress, maskAs } from './mask-text
 /** Where an undeclared key sits: identity objects carry ids and names in keys the schema does not declare. */
 type Context = 'plain' | 'identity' | 'identitySet'
 
-const IDENTITY_TYPES = new Set(['microsoft.graph.identity', 'microsoft.graph.callRecords.userIdentity'])
-const IDENTITY_SET = 'microsoft.graph.identitySet'
+// identity and its derived types (callRecords.userIdentity, the communications identities…) all end in "Identity".
+const isIdentityType = (graphName: string) =>
+  graphName.endsWith('.identity') || graphName.endsWith('Identity')
+const IDENTITY_SETS = new Set(['microsoft.graph.identitySet', 'microsoft.graph.communicationsIdentitySet'])
 
 // Trees are immutable and share unchanged parts, so a masked subtree is reused until its input changes.
 const memo = new Map<z.ZodType | Context, WeakMap<object, JsonValue>>()
@@ -45,9 +47,9 @@ function maskTyped(type: z.ZodType, value: JsonValue): JsonValue {
   if (!isJsonObject(value)) return value
   const concrete = concreteType(type, value)
   const graphName = typeRegistry.get(concrete)?.graphName ?? ''
-  const context: Context = IDENTITY_TYPES.has(graphName)
+  const context: Context = isIdentityType(graphName)
     ? 'identity'
-    : graphName === IDENTITY_SET
+    : IDENTITY_SETS.has(graphName)
       ? 'identitySet'
       : 'plain'
   const fields = fieldsByKey(concrete)

@@ -1,44 +1,40 @@
-import { useSyncExternalStore } from 'react'
+import { Store } from '#src/lib/store/store.ts'
+import { useStore } from '#src/lib/store/use-store.ts'
 
 const STORAGE_KEY = 'session-composer.presenter-mode'
-const listeners = new Set<() => void>()
-// Used when storage is unavailable: the switch then lasts until the page closes.
-let memory = false
 
-function read(): boolean {
+function read(fallback: boolean): boolean {
   try {
     const stored = localStorage.getItem(STORAGE_KEY)
-    return stored === null ? memory : stored === 'on'
+    return stored === null ? fallback : stored === 'on'
   } catch {
-    return memory
+    return fallback
   }
 }
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener)
-  // Another tab of the same workshop follows the switch.
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === STORAGE_KEY) listener()
+let mode: Store<boolean> | undefined
+
+/** The switch, made on first use: the browser's storage holds it, and another tab follows it. */
+function presenterMode(): Store<boolean> {
+  if (!mode) {
+    const store = new Store(read(false))
+    window.addEventListener('storage', (event) => {
+      if (event.key === STORAGE_KEY) store.set(read(store.getSnapshot()))
+    })
+    mode = store
   }
-  window.addEventListener('storage', onStorage)
-  return () => {
-    listeners.delete(listener)
-    window.removeEventListener('storage', onStorage)
-  }
+  return mode
 }
 
 export function setPresenterMode(on: boolean): void {
-  memory = on
   try {
     localStorage.setItem(STORAGE_KEY, on ? 'on' : 'off')
   } catch {
-    // Storage disabled: `memory` holds it.
+    // Storage disabled: the switch then lasts until the page closes.
   }
-  listeners.forEach((listener) => {
-    listener()
-  })
+  presenterMode().set(on)
 }
 
 export function usePresenterMode(): boolean {
-  return useSyncExternalStore(subscribe, read)
+  return useStore(presenterMode())
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { initialDraft } from '#src/features/open-draft/draft-state.ts'
+import { GRAPH_BETA, sandboxTarget } from '#src/features/open-draft/request-target.ts'
 import { textToBody } from '#src/features/parameter-sets/body-text.ts'
 import { fromPlain } from '#src/lib/json/plain.ts'
 import { buildRequest, MAX_BODY_BYTES, validationBlocker, type RequestDraft } from './build-request.ts'
-import { GRAPH_BETA, sandboxTarget } from './request-target.ts'
 import { utf8Length } from './utf8-length.ts'
 import { CONFIRM_CAPTION, CONFIRM_CHOICES, CONFIRM_QUESTION, performingText, whatIfText } from './what-if.ts'
 

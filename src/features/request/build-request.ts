@@ -1,7 +1,8 @@
+import { sessionsPath, sessionsUrl } from '#src/features/graph/sessions-url.ts'
 import type { DraftState } from '#src/features/open-draft/draft-state.ts'
+import type { RequestTarget } from '#src/features/open-draft/request-target.ts'
 import { parameterSetName, type ParameterSetName } from '#src/features/parameter-sets/parameter-set.ts'
 import { resolveTarget } from '#src/features/parameter-sets/resolve-target.ts'
-import type { RequestTarget } from './request-target.ts'
 import { serializeBody } from './serialize-body.ts'
 
 /** Graph's write limit: "Write requests in Microsoft Graph API have a size limit of 4 MB" (413 above it). */
@@ -47,7 +48,7 @@ export function buildRequest(
   clientRequestId: string,
 ): BuiltRequest {
   const resolved = resolveTarget(draft.target, draft.callRecordId, draft.inputObject)
-  const path = `/communications/callRecords/${resolved.ok ? encodeURIComponent(resolved.callRecordId) : '{callRecord-id}'}/sessions`
+  const callRecordId = resolved.ok ? resolved.callRecordId : null
   const serialized = serializeBody(draft.body)
   const blockers: RequestBlocker[] = []
   if (!resolved.ok) blockers.push({ kind: 'target', message: resolved.message })
@@ -64,9 +65,9 @@ export function buildRequest(
   return {
     method: 'POST',
     parameterSet: parameterSetName(draft.target, draft.bodyKind),
-    callRecordId: resolved.ok ? resolved.callRecordId : null,
-    path,
-    url: target.baseUrl.replace(/\/+$/, '') + path,
+    callRecordId,
+    path: sessionsPath(callRecordId),
+    url: sessionsUrl(target.baseUrl, callRecordId),
     headers: [
       ['Authorization', REDACTED_AUTHORIZATION],
       ['Content-Type', 'application/json'],

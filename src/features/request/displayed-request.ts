@@ -1,7 +1,7 @@
+import type { RequestMask } from '#src/features/open-draft/request-mask.ts'
+import type { RequestTarget } from '#src/features/open-draft/request-target.ts'
 import type { CloudCommunicationsIdentity } from '#src/features/parameter-sets/cloud-communications-identity.ts'
 import { buildRequest, type BuiltRequest, type RequestDraft } from './build-request.ts'
-import type { RequestMask } from './request-mask-context.ts'
-import type { RequestTarget } from './request-target.ts'
 
 /** The draft as presenter mode shows it: the same shape, identifiers and body masked. */
 export function maskDraft<T extends RequestDraft>(draft: T, mask: RequestMask | null): T {

@@ -1,14 +1,6 @@
-import {
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  type DialogProps,
-} from '@fluentui/react-components'
+import type { DialogProps } from '@fluentui/react-components'
 import type { ReactNode } from 'react'
-import { useDialogLayout } from '#src/components/ui/dialog-layout.ts'
+import { AppDialog } from '#src/components/ui/app-dialog.tsx'
 import { OperationSummary } from './operation-summary.tsx'
 import type { CurrentRequest } from './use-current-request.ts'
 
@@ -44,41 +36,33 @@ export function OperationDialog({
   onDismiss,
   onLetter,
 }: OperationDialogProps) {
-  const layout = useDialogLayout()
   return (
-    <Dialog
+    <AppDialog
       open={shown !== null}
+      onOpenChange={(open) => {
+        if (!open) onDismiss()
+      }}
+      title={title}
+      size="wide"
       modalType={modalType}
-      onOpenChange={(_, data) => {
-        if (!data.open) onDismiss()
+      actions={actions}
+      onKeyDown={(event) => {
+        if (!onLetter || event.ctrlKey || event.metaKey || event.altKey || event.key.length !== 1) return
+        if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return
+        onLetter(event.key.toLowerCase())
       }}
     >
-      <DialogSurface
-        className={layout.wide}
-        onKeyDown={(event) => {
-          if (!onLetter || event.ctrlKey || event.metaKey || event.altKey || event.key.length !== 1) return
-          if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return
-          onLetter(event.key.toLowerCase())
-        }}
-      >
-        <DialogBody>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogContent className={layout.stack}>
-            {lead}
-            {shown && (
-              <OperationSummary
-                request={shown.request}
-                real={shown.real}
-                mode={mode}
-                after={after}
-                validationErrors={shown.validationErrors}
-                bodyLabel={bodyLabel}
-              />
-            )}
-          </DialogContent>
-          <DialogActions>{actions}</DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      {lead}
+      {shown && (
+        <OperationSummary
+          request={shown.request}
+          real={shown.real}
+          mode={mode}
+          after={after}
+          validationErrors={shown.validationErrors}
+          bodyLabel={bodyLabel}
+        />
+      )}
+    </AppDialog>
   )
 }

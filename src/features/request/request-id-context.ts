@@ -1,29 +1,12 @@
-import { createContext, use, useSyncExternalStore } from 'react'
-import { useDraftStore } from '#src/features/open-draft/draft-context.tsx'
-import type { DraftStore } from '#src/features/open-draft/draft-store.ts'
-import { RequestIdStore } from './request-id-store.ts'
-
-/** The app may provide the store (so the sending code shares it); otherwise there is one per draft. */
-export const RequestIdContext = createContext<RequestIdStore | null>(null)
-
-const perDraft = new WeakMap<DraftStore, RequestIdStore>()
-
-export function requestIdStoreFor(draft: DraftStore): RequestIdStore {
-  let store = perDraft.get(draft)
-  if (!store) {
-    store = new RequestIdStore()
-    perDraft.set(draft, store)
-  }
-  return store
-}
+import { useComposer } from '#src/features/open-draft/composer-context.ts'
+import type { RequestIdStore } from '#src/features/open-draft/request-id-store.ts'
+import { useStore } from '#src/lib/store/use-store.ts'
 
 export function useRequestIdStore(): RequestIdStore {
-  const provided = use(RequestIdContext)
-  const draft = useDraftStore()
-  return provided ?? requestIdStoreFor(draft)
+  return useComposer().requestIds
 }
 
+/** The client-request-id the preview shows: the one the next send uses. */
 export function useRequestId(): string {
-  const store = useRequestIdStore()
-  return useSyncExternalStore(store.subscribe, store.current)
+  return useStore(useComposer().requestIds)
 }

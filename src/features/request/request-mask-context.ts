@@ -1,17 +1,8 @@
-import { createContext, use } from 'react'
-import type { JsonValue } from '#src/lib/json/json-value.ts'
+import { useComposer } from '#src/features/open-draft/composer-context.ts'
+import type { RequestMask } from '#src/features/open-draft/request-mask.ts'
+import { useStore } from '#src/lib/store/use-store.ts'
 
-/**
- * How the request is shown, not what is sent: presenter mode provides transforms that redact identifiers
- * in the displayed body and URL. Sizes and blockers always describe the real request.
- */
-export interface RequestMask {
-  maskBody?: (body: JsonValue) => JsonValue
-  maskId?: (callRecordId: string) => string
-}
-
-export const RequestMaskContext = createContext<RequestMask | null>(null)
-
+/** How the request is shown: presenter mode's mask, or null. */
 export function useRequestMask(): RequestMask | null {
-  return use(RequestMaskContext)
+  return useStore(useComposer().mask)
 }

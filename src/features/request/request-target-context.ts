@@ -1,13 +1,8 @@
-import { createContext, use } from 'react'
-import { sandboxTarget, type RequestTarget } from './request-target.ts'
+import { useComposer } from '#src/features/open-draft/composer-context.ts'
+import type { RequestTarget } from '#src/features/open-draft/request-target.ts'
+import { useStore } from '#src/lib/store/use-store.ts'
 
-/** Provided by the settings feature; without a provider the request goes to the sandbox. */
-export const RequestTargetContext = createContext<RequestTarget | null>(null)
-
-let fallback: RequestTarget | undefined
-
+/** Where the request goes (the target chosen in Settings). */
 export function useRequestTarget(): RequestTarget {
-  const provided = use(RequestTargetContext)
-  fallback ??= sandboxTarget()
-  return provided ?? fallback
+  return useStore(useComposer().target)
 }

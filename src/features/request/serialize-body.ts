@@ -1,6 +1,7 @@
 import { isJsonArray, isJsonObject, type JsonObject, type JsonValue } from '#src/lib/json/json-value.ts'
 import { stringifyJson } from '#src/lib/json/stringify.ts'
 import { nextTask } from '#src/lib/next-task.ts'
+import { WORK_SLICE_MS } from '#src/lib/timings.ts'
 import { utf8Length } from './utf8-length.ts'
 
 export interface SerializedBody {
@@ -76,8 +77,6 @@ export function knownBytes(body: JsonValue): number | undefined {
   return typeof body === 'object' && body !== null ? cache.get(body)?.bytes : undefined
 }
 
-const SLICE_MS = 8
-
 /**
  * Writes the segments `serializeBody` has not seen yet a few at a time, yielding to input between slices,
  * so that the `serializeBody` that follows only joins texts. A body at Graph's 4 MB limit would otherwise
@@ -89,7 +88,7 @@ export async function prepareBody(body: JsonValue, stillWanted: () => boolean): 
   let sliceStart = performance.now()
   for (const segment of segments) {
     if (!isJsonObject(segment) || segmentCache.has(segment)) continue
-    if (performance.now() - sliceStart > SLICE_MS) {
+    if (performance.now() - sliceStart > WORK_SLICE_MS) {
       await nextTask()
       if (!stillWanted()) return false
       sliceStart = performance.now()

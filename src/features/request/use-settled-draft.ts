@@ -1,13 +1,12 @@
 import { startTransition, useEffect, useRef, useState } from 'react'
 import { useDraftStore } from '#src/features/open-draft/draft-context.tsx'
 import type { DraftState } from '#src/features/open-draft/draft-state.ts'
+import {
+  PREVIEW_LARGE_BODY_BYTES,
+  TYPING_PAUSE_BEFORE_LARGE_PREVIEW_MS,
+  TYPING_PAUSE_BEFORE_PREVIEW_MS,
+} from '#src/lib/timings.ts'
 import { knownBytes, prepareBody } from './serialize-body.ts'
-
-// Small bodies follow typing almost at once; large ones wait for a real pause: people type 150–250 ms apart,
-// and a preview of a large body rebuilt between two keys of a word only delays the next one (bench: L, 4 MB).
-const SMALL_DELAY_MS = 40
-const LARGE_DELAY_MS = 400
-const LARGE_BODY_BYTES = 64 * 1024
 
 /**
  * The draft once typing pauses. The preview and the snippets serialise the whole body, which for a large
@@ -34,7 +33,12 @@ export function useSettledDraft(): DraftState {
     const unsubscribe = store.subscribe(() => {
       clearTimeout(timer)
       const bytes = knownBytes(last.current.body) ?? Infinity
-      timer = setTimeout(settle, bytes > LARGE_BODY_BYTES ? LARGE_DELAY_MS : SMALL_DELAY_MS)
+      timer = setTimeout(
+        settle,
+        bytes > PREVIEW_LARGE_BODY_BYTES
+          ? TYPING_PAUSE_BEFORE_LARGE_PREVIEW_MS
+          : TYPING_PAUSE_BEFORE_PREVIEW_MS,
+      )
     })
     return () => {
       unsubscribe()

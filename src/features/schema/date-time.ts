@@ -2,6 +2,13 @@
 export const DATE_TIME_PATTERN =
   /^([0-9]{4,})-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([.][0-9]{1,12})?(Z|([+-])([0-9][0-9]):([0-9][0-9]))$/
 
+/**
+ * The same rule as JSON Schema: the pattern narrows the year to 0001–9999 and the offset to ±14:00; days per
+ * month (leap years included) are left to `format: date-time`, which every JSON Schema validator knows.
+ */
+export const DATE_TIME_SCHEMA_PATTERN =
+  '^(?!0000)[0-9]{4}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([.][0-9]{1,12})?(Z|[+-](0[0-9]|1[0-3]):[0-5][0-9]|[+-]14:00)$'
+
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 const LOOSE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?/
@@ -41,6 +48,7 @@ export function dateTimeProblem(text: string): string | undefined {
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
   const days = m === 2 && leap ? 29 : (DAYS_IN_MONTH[m - 1] ?? 31)
   if (Number(day) > days) return `${year}-${month} has only ${days} days`
+  if (Number(offsetMinutes ?? 0) > 59) return "A UTC offset's minutes run from 00 to 59"
   if (offsetHours !== undefined && Number(offsetHours) * 60 + Number(offsetMinutes) > 14 * 60) {
     return 'A UTC offset must be within ±14:00'
   }
@@ -53,9 +61,4 @@ export function dateTimeToEpochMs(text: string): number | undefined {
   const trimmed = text.replace(/(\.\d{3})\d+/, '$1')
   const ms = Date.parse(trimmed)
   return Number.isNaN(ms) ? undefined : ms
-}
-
-/** `2020-02-25T18:52:21.2169889Z` → the same instant in UTC, for inputs that accept local time. */
-export function toUtcIso(date: Date): string {
-  return date.toISOString().replace('.000Z', 'Z')
 }

@@ -1,5 +1,9 @@
-/** Graph's Edm.Duration pattern (OAS): days, hours, minutes, seconds; no years or months. */
-export const DURATION_PATTERN = /^-?P([0-9]+D)?(T([0-9]+H)?([0-9]+M)?([0-9]+([.][0-9]+)?S)?)?$/
+/**
+ * Graph's Edm.Duration pattern (OAS: days, hours, minutes, seconds; no years or months), with what the OAS
+ * pattern lets through but no TimeSpan parser reads ruled out: at least one part, and none of `P`, `PT`, `P1DT`.
+ */
+export const DURATION_PATTERN =
+  /^-?P(?=[0-9T])([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+([.][0-9]+)?S)?)?$/
 
 const PARTS = /^(-)?P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/
 // System.TimeSpan.MaxValue (922,337,203,685.4775807 s), to the precision a double holds.
@@ -7,11 +11,9 @@ const MAX_SECONDS = 922337203685.4775
 
 /** Seconds (negative allowed), or undefined when the text is not a Duration Graph reads. */
 export function durationToSeconds(text: string): number | undefined {
-  const match = PARTS.exec(text)
-  if (!match || !DURATION_PATTERN.test(text)) return undefined
+  const match = DURATION_PATTERN.test(text) ? PARTS.exec(text) : null
+  if (!match) return undefined
   const [, sign, d, h, m, s] = match
-  if (d === undefined && h === undefined && m === undefined && s === undefined) return undefined
-  if (text.endsWith('T')) return undefined
   const seconds = Number(d ?? 0) * 86400 + Number(h ?? 0) * 3600 + Number(m ?? 0) * 60 + Number(s ?? 0)
   if (seconds > MAX_SECONDS) return undefined
   return sign ? -seconds : seconds
@@ -19,9 +21,7 @@ export function durationToSeconds(text: string): number | undefined {
 
 export function durationProblem(text: string): string | undefined {
   if (durationToSeconds(text) !== undefined) return undefined
-  if (PARTS.test(text) && DURATION_PATTERN.test(text) && !text.endsWith('T') && /\d/.test(text)) {
-    return 'Longer than System.TimeSpan can hold (about 29,227 years)'
-  }
+  if (DURATION_PATTERN.test(text)) return 'Longer than System.TimeSpan can hold (about 29,227 years)'
   if (/^\s*-?\d/.test(text))
     return `Not an ISO 8601 duration; type e.g. "45 ms" or "1.5 s", or write PT0.045S`
   return 'Not an ISO 8601 duration; write e.g. PT0.016S (16 ms), PT1.5S or P1DT2H'

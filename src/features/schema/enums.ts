@@ -1,4 +1,7 @@
-/** Enum members exactly as Graph declares them, in declared order (OAS; NET/GO for the subtype enums). */
+/**
+ * Enum members exactly as Graph's beta metadata declares them, in declared order. The help and the session docs
+ * also list `unknown` as a modality; the metadata's `modality` has no such member, so Graph cannot bind it.
+ */
 export const enums = {
   modality: ['audio', 'video', 'videoBasedScreenSharing', 'data', 'screenSharing', 'unknownFutureValue'],
   failureStage: ['unknown', 'callSetup', 'midcall', 'unknownFutureValue'],
@@ -102,9 +105,22 @@ export const enums = {
     'unknownFutureValue',
   ],
   userFeedbackRating: ['notRated', 'bad', 'poor', 'fair', 'good', 'excellent', 'unknownFutureValue'],
+  // microsoft.graph.endpointType (communicationsIdentitySet), not in the callRecords namespace.
+  endpointType: [
+    'default',
+    'voicemail',
+    'skypeForBusiness',
+    'skypeForBusinessVoipPhone',
+    'unknownFutureValue',
+  ],
 } as const satisfies Record<string, readonly [string, ...string[]]>
 
 export type EnumName = keyof typeof enums
 
-/** The help and the session docs list `unknown` as a modality; OAS, .NET and Go do not. Accepted with a warning. */
-export const DOCUMENTED_ONLY_MODALITY = 'unknown'
+/** The enum's full name in the metadata, as Graph's error messages write it. */
+export function enumTypeName(name: EnumName): string {
+  return name === 'endpointType' ? 'microsoft.graph.endpointType' : `microsoft.graph.callRecords.${name}`
+}
+
+/** Values the help documents that the metadata does not declare: named in the error, so nobody hunts for a typo. */
+export const DOCUMENTED_NOT_DECLARED: Partial<Record<EnumName, readonly string[]>> = { modality: ['unknown'] }

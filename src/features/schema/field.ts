@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import {
   fieldRegistry,
+  linkDynamicRule,
   linkFieldType,
   linkVariants,
   primitiveRegistry,
@@ -9,24 +10,31 @@ import {
   type FieldMeta,
   type TypeMeta,
   type TypeVariant,
+  type ValueRule,
 } from './field-meta.ts'
 
 type FieldOptions = Pick<FieldMeta, 'ps' | 'help'> &
-  Partial<Pick<FieldMeta, 'unit' | 'check' | 'sensitive'>> & {
-    /** Session and segment start/end are the only non-nullable properties (OAS). */
+  Partial<Pick<FieldMeta, 'unit' | 'check' | 'sensitive' | 'readOnly'>> & {
+    /** False where the metadata says `Nullable="false"`. A collection is never null, whatever this says. */
     nullable?: boolean
+    /** For a collection: true where the metadata lets its items be null (`media`, `streams`). */
+    itemsNullable?: boolean
     /** False for properties of a subtype, which the cmdlet's help does not list. */
     inHelp?: boolean
   }
 
 /** A property of a Graph type: optional, nullable unless told otherwise, its widget taken from the schema. */
 export function field(schema: z.ZodType, options: FieldOptions): z.ZodType {
-  const nullable = options.nullable ?? true
-  const outer = nullable ? schema.nullable().optional() : schema.optional()
+  const isCollection = schema instanceof z.ZodArray
+  const nullable = !isCollection && (options.nullable ?? true)
+  const itemsNullable = isCollection && (options.itemsNullable ?? false)
+  const declared = isCollection && itemsNullable ? z.array((schema.element as z.ZodType).nullable()) : schema
+  const outer = nullable ? declared.nullable().optional() : declared.optional()
   fieldRegistry.add(outer, {
     ...describe(schema, outer),
     ...options,
     nullable,
+    itemsNullable,
     inHelp: options.inHelp ?? true,
   })
   return outer
@@ -35,13 +43,16 @@ export function field(schema: z.ZodType, options: FieldOptions): z.ZodType {
 function describe(
   schema: z.ZodType,
   outer: z.ZodType,
-): Pick<FieldMeta, 'widget' | 'psType' | 'members' | 'enumName'> {
+): Pick<FieldMeta, 'widget' | 'psType' | 'edmType' | 'members' | 'enumName'> {
   const primitive = primitiveRegistry.get(schema)
-  if (primitive) return primitive
+  if (primitive) {
+    const { widget, psType, edmType, members, enumName } = primitive
+    return { widget, psType, edmType, members, enumName }
+  }
   const type = typeRegistry.get(schema)
   if (type) {
     linkFieldType(outer, schema)
-    return { widget: 'object', psType: type.psInterface }
+    return { widget: 'object', psType: type.psInterface, edmType: type.graphName }
   }
   if (schema instanceof z.ZodArray) {
     const item = schema.element as z.ZodType
@@ -50,6 +61,7 @@ function describe(
       return {
         widget: 'enumArray',
         psType: 'String[]',
+        edmType: `Collection(${itemPrimitive.edmType})`,
         members: itemPrimitive.members,
         enumName: itemPrimitive.enumName,
       }
@@ -57,17 +69,24 @@ function describe(
     const itemType = typeRegistry.get(item)
     if (itemType) {
       linkFieldType(outer, item)
-      return { widget: 'array', psType: `${itemType.psInterface}[]` }
+      return {
+        widget: 'array',
+        psType: `${itemType.psInterface}[]`,
+        edmType: `Collection(${itemType.graphName})`,
+      }
     }
   }
   throw new Error('field() needs a registered primitive, Graph type, or array of either')
 }
 
-/** A Graph complex or entity type. Every Graph object is open: unknown keys are kept, never stripped. */
-export function graphType<Shape extends z.ZodRawShape>(meta: TypeMeta, shape: Shape, catchall?: z.ZodType) {
-  const error = `Expected an object (${meta.graphName.split('.').pop()})`
-  const schema = catchall ? z.object(shape, { error }).catchall(catchall) : z.looseObject(shape, { error })
+/**
+ * A Graph complex or entity type. Unknown keys are kept, never stripped: whether they are allowed is the
+ * validator's call (`meta.open`, see validate.ts), not zod's, so zod parsing never loses a key.
+ */
+export function graphType<Shape extends z.ZodRawShape>(meta: TypeMeta, shape: Shape, dynamic?: ValueRule) {
+  const schema = z.looseObject(shape)
   registerType(schema, meta)
+  if (dynamic) linkDynamicRule(schema, dynamic)
   return schema
 }
 
@@ -77,12 +96,7 @@ export function graphType<Shape extends z.ZodRawShape>(meta: TypeMeta, shape: Sh
  */
 export function polymorphicType(meta: TypeMeta & { variants: readonly TypeVariant[] }) {
   const options = meta.variants.map((variant) => variant.schema) as unknown as [z.ZodObject, ...z.ZodObject[]]
-  const schema = z.discriminatedUnion('@odata.type', options, {
-    error: () =>
-      `Unknown @odata.type for ${meta.graphName.split('.').pop() ?? ''}; use ${meta.variants
-        .flatMap((v) => (v.odataType ? [v.odataType] : []))
-        .join(' or ')}`,
-  })
+  const schema = z.discriminatedUnion('@odata.type', options)
   registerType(schema, { graphName: meta.graphName, psInterface: meta.psInterface })
   linkVariants(schema, meta.variants)
   return schema

@@ -13,8 +13,11 @@ import { arbitrarySession } from './testing/arbitrary-session.ts'
 import { findErrors } from './validate.ts'
 import { findWarnings } from './warnings.ts'
 
+/** Every path in the value, and in each object one key it does not have (an unknown property, once set). */
 function paths(value: JsonValue, at: JsonPath = []): JsonPath[] {
-  if (isJsonObject(value)) return [at, ...[...value].flatMap(([key, item]) => paths(item, [...at, key]))]
+  if (isJsonObject(value)) {
+    return [at, [...at, 'averageJiter'], ...[...value].flatMap(([key, item]) => paths(item, [...at, key]))]
+  }
   if (isJsonArray(value)) return [at, ...value.flatMap((item, index) => paths(item, [...at, index]))]
   return [at]
 }
@@ -44,11 +47,15 @@ const damaged = arbitrarySession().chain((body) =>
 
 describe('SessionIssues', () => {
   it('reports exactly what findErrors and findWarnings report, in the same order', () => {
-    const issues = new SessionIssues()
+    const strict = new SessionIssues()
+    const allowing = new SessionIssues({ allowUnknownProperties: true })
     fc.assert(
       fc.property(damaged, (body) => {
-        expect(issues.errors(body)).toEqual(findErrors(body))
-        expect(issues.warnings(body)).toEqual(findWarnings(body))
+        expect(strict.errors(body)).toEqual(findErrors(body))
+        expect(strict.warnings(body)).toEqual(findWarnings(body))
+        const allow = { allowUnknownProperties: true }
+        expect(allowing.errors(body)).toEqual(findErrors(body, allow))
+        expect(allowing.warnings(body)).toEqual(findWarnings(body, allow))
       }),
     )
   })
@@ -80,7 +87,7 @@ describe('SessionIssues', () => {
     )
   })
 
-  it('puts segment errors where segments is declared, between the session properties around it', () => {
+  it('puts segment errors where segments sits in the body, between the session properties around it', () => {
     const body = new Map<string, JsonValue>([
       ['startDateTime', 'soon'],
       [
@@ -100,11 +107,11 @@ describe('SessionIssues', () => {
       findErrors(body).map((issue) => issue.path.join('.')),
     )
     expect(errors.map((issue) => issue.path[0])).toEqual([
+      'startDateTime',
+      'segments',
+      'segments',
       'id',
       'isTest',
-      'segments',
-      'segments',
-      'startDateTime',
     ])
   })
 

@@ -5,10 +5,17 @@ import {
   type JsonPath,
   type JsonValue,
 } from '#src/lib/json/json-value.ts'
-import { toPlain } from '#src/lib/json/plain.ts'
+import { judgeItem } from './judge.ts'
 import { segment as segmentType } from './types/segment.ts'
 import { session } from './types/session.ts'
-import { findErrors, type Issue } from './validate.ts'
+import {
+  asWarning,
+  findErrors,
+  findUnknownProperties,
+  toIssue,
+  type Issue,
+  type ValidationOptions,
+} from './validate.ts'
 import {
   checkInside,
   checkStreams,
@@ -18,8 +25,13 @@ import {
   type TimeWindow,
 } from './warnings.ts'
 
-interface SegmentIssues {
+interface ItemIssues {
   errors: Issue[]
+  /** Undeclared keys on closed types, when they are allowed (warnings then). */
+  unknown: Issue[]
+}
+
+interface SegmentIssues extends ItemIssues {
   fields: Issue[]
   /** The segment's own window (ends before it starts). */
   own: Issue[]
@@ -27,8 +39,8 @@ interface SegmentIssues {
   streams: Issue[]
 }
 
-const SEGMENTS_RANK = Object.keys(session.shape).indexOf('segments')
-const rank = (issue: Issue) => Object.keys(session.shape).indexOf(String(issue.path[0]))
+type Options = Pick<ValidationOptions, 'allowUnknownProperties'>
+
 const at =
   (prefix: JsonPath) =>
   (issue: Issue): Issue => ({ ...issue, path: [...prefix, ...issue.path] })
@@ -40,6 +52,8 @@ const at =
  */
 export class SessionIssues {
   private readonly bySegment = new WeakMap<JsonObject, SegmentIssues>()
+
+  constructor(private readonly options: Options = {}) {}
 
   /** Segments of `body` not checked yet: a caller may `prepare` them one by one, between tasks. */
   unprepared(body: JsonValue): JsonObject[] {
@@ -56,7 +70,7 @@ export class SessionIssues {
     const own = warnings.splice(0)
     checkStreams(segment, [], window, warn)
     const issues: SegmentIssues = {
-      errors: segmentErrors(segment),
+      ...this.itemIssues(segment),
       fields: fieldWarnings(segmentType, segment),
       own,
       window,
@@ -67,54 +81,79 @@ export class SessionIssues {
   }
 
   errors(body: JsonValue): Issue[] {
-    const segments = isJsonObject(body) ? body.get('segments') : undefined
-    if (!isJsonObject(body) || !isJsonArray(segments)) return findErrors(body)
-    const shell = findErrors(new Map(body).set('segments', []))
-    const inSegments = segments.flatMap((item, index) =>
-      (isJsonObject(item) ? this.prepare(item).errors : segmentErrors(item)).map(at(['segments', index])),
+    const parts = this.parts(body)
+    if (!parts) return findErrors(body, this.options)
+    const shell = split(findErrors(parts.shell, this.options), parts.body)
+    const inSegments = parts.segments.flatMap((item, index) =>
+      this.partsOf(item).errors.map(at(['segments', index])),
     )
-    // zod reports properties in declared order: the segments' errors sit where `segments` is declared.
-    return [
-      ...shell.filter((issue) => rank(issue) < SEGMENTS_RANK),
-      ...inSegments,
-      ...shell.filter((issue) => rank(issue) > SEGMENTS_RANK),
-    ]
+    // Findings come in document order: the segments' sit where `segments` is in the body.
+    return [...shell.before, ...inSegments, ...shell.after]
   }
 
   warnings(body: JsonValue): Issue[] {
-    const segments = isJsonObject(body) ? body.get('segments') : undefined
-    if (!isJsonObject(body) || !isJsonArray(segments)) return findWarnings(body)
-    const shell = new Map(body).set('segments', [])
-    const shellFields = fieldWarnings(session, shell)
+    const parts = this.parts(body)
+    if (!parts) return findWarnings(body, this.options)
+    const unknownShell = split(
+      this.options.allowUnknownProperties ? findUnknownProperties(parts.shell) : [],
+      parts.body,
+    )
+    const fieldsShell = split(fieldWarnings(session, parts.shell), parts.body, Object.keys(session.shape))
     const timeline: Issue[] = []
     const warn = (path: JsonPath, message: string) => timeline.push({ path, message, severity: 'warning' })
-    const sessionWindow = windowOf(body, [], 'session', warn)
-    const inSegments: Issue[] = []
-    segments.forEach((item, index) => {
-      if (!isJsonObject(item)) return
+    const sessionWindow = windowOf(parts.body, [], 'session', warn)
+    const unknown: Issue[] = []
+    const fields: Issue[] = []
+    parts.segments.forEach((item, index) => {
       const path = ['segments', index]
-      const parts = this.prepare(item)
-      inSegments.push(...parts.fields.map(at(path)))
-      timeline.push(...parts.own.map(at(path)))
-      checkInside(parts.window, sessionWindow, path, 'segment', 'session', warn)
-      timeline.push(...parts.streams.map(at(path)))
+      unknown.push(...this.partsOf(item).unknown.map(at(path)))
+      if (!isJsonObject(item)) return
+      const segment = this.prepare(item)
+      fields.push(...segment.fields.map(at(path)))
+      timeline.push(...segment.own.map(at(path)))
+      checkInside(segment.window, sessionWindow, path, 'segment', 'session', warn)
+      timeline.push(...segment.streams.map(at(path)))
     })
     return [
-      ...shellFields.filter((issue) => rank(issue) < SEGMENTS_RANK),
-      ...inSegments,
-      ...shellFields.filter((issue) => rank(issue) > SEGMENTS_RANK),
+      ...unknownShell.before,
+      ...unknown,
+      ...unknownShell.after,
+      ...fieldsShell.before,
+      ...fields,
+      ...fieldsShell.after,
       ...timeline,
     ]
   }
+
+  private parts(body: JsonValue) {
+    const segments = isJsonObject(body) ? body.get('segments') : undefined
+    if (!isJsonObject(body) || !isJsonArray(segments)) return undefined
+    return { body, segments, shell: new Map(body).set('segments', []) }
+  }
+
+  private partsOf(item: JsonValue): ItemIssues {
+    return isJsonObject(item) ? this.prepare(item) : this.itemIssues(item)
+  }
+
+  /** What `findErrors` reports inside one item of `segments`, with paths relative to it. */
+  private itemIssues(item: JsonValue): ItemIssues {
+    const issues: ItemIssues = { errors: [], unknown: [] }
+    judgeItem(session, 'segments', item, undefined, (where, rule, describe) => {
+      const found = toIssue(where, describe())
+      if (rule === 'unknownProperty' && this.options.allowUnknownProperties)
+        issues.unknown.push(asWarning(found))
+      else issues.errors.push(found)
+    })
+    return issues
+  }
 }
 
-/** What `findErrors` reports inside one segment, with paths relative to it. */
-function segmentErrors(value: JsonValue): Issue[] {
-  const result = segmentType.safeParse(toPlain(value))
-  if (result.success) return []
-  return result.error.issues.map((issue) => ({
-    path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
-    message: issue.message,
-    severity: 'error',
-  }))
+/** Issues of the body without its segments, split at where `segments` sits in `order` (the body's, by default). */
+function split(issues: Issue[], body: JsonObject, order: readonly string[] = [...body.keys()]) {
+  const segmentsAt = order.indexOf('segments')
+  const rank = (issue: Issue) => order.indexOf(String(issue.path[0]))
+  return {
+    before: issues.filter((issue) => rank(issue) < segmentsAt),
+    after: issues.filter((issue) => rank(issue) > segmentsAt),
+  }
 }

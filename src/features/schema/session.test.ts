@@ -47,7 +47,10 @@ describe('errors: what Graph would reject', () => {
       errorsAfter(['segments', 0, 'media', 0, 'callerNetwork', 'port'], new JsonNumber('70000000000')),
     ).toEqual([['segments.0.media.0.callerNetwork.port', 'Above the Int32 maximum, 2,147,483,647']])
     expect(errorsAfter(['startDateTime'], null)).toEqual([
-      ['startDateTime', 'Cannot be null: Graph declares this date-time non-nullable'],
+      [
+        'startDateTime',
+        "A null value was found for the property named 'startDateTime', which has the expected type 'Edm.DateTimeOffset[Nullable=False]'. The expected type 'Edm.DateTimeOffset[Nullable=False]' does not allow null values.",
+      ],
     ])
     expect(errorsAfter(['caller', 'userAgent', 'platform'], 'Android')).toEqual([
       ['caller.userAgent.platform', "Graph matches enum members exactly: did you mean 'android'?"],
@@ -76,8 +79,18 @@ describe('errors: what Graph would reject', () => {
     expect(errorsAfter(['caller', '@odata.type'], 'microsoft.graph.callRecords.participantEndpoint')).toEqual(
       [],
     )
-    // Without a subtype, cpuCoresCount is just an additional property of the base endpoint.
-    expect(errorsAfter(['caller', '@odata.type'], '#microsoft.graph.callRecords.serviceEndpoint')).toEqual([])
+    // A service endpoint declares none of the participant's properties: each is an unknown property now.
+    expect(
+      errorsAfter(['caller', '@odata.type'], '#microsoft.graph.callRecords.serviceEndpoint').map(
+        ([path]) => path,
+      ),
+    ).toEqual([
+      'caller.name',
+      'caller.cpuName',
+      'caller.cpuCoresCount',
+      'caller.cpuProcessorSpeedInMhz',
+      'caller.associatedIdentity',
+    ])
   })
 
   it('wants an object body', () => {

@@ -46,12 +46,6 @@ describe('warnings', () => {
       'PT0.001S',
       'Below averageJitter: a maximum under its average',
     ],
-    [
-      'the modality unknown',
-      ['modalities', 0],
-      'unknown',
-      "'unknown' is in the help but not in Graph's OpenAPI; Graph may reject it",
-    ],
   ])('fires for %s', (_, path, value, message) => {
     expect(warningsAfter([path, value])).toEqual([[path.join('.'), message]])
   })
@@ -87,5 +81,17 @@ describe('warnings', () => {
 
   it('does not warn about values that are errors instead', () => {
     expect(warningsAfter([[...network, 'port'], 'eighty'])).toEqual([])
+    expect(warningsAfter([['modalities', 0], 'unknown'])).toEqual([])
+  })
+
+  it('lists undeclared properties first, once they are allowed, and only then', () => {
+    const body = setIn(setIn(base, [...stream, 'averageJiter'], 'PT1S'), [...network, 'port'], n('70000'))
+    expect(findWarnings(body ?? null).map((w) => w.path.join('.'))).toEqual([`${network.join('.')}.port`])
+    expect(
+      findWarnings(body ?? null, { allowUnknownProperties: true }).map((w) => [w.path.join('.'), w.severity]),
+    ).toEqual([
+      [`${stream.join('.')}.averageJiter`, 'warning'],
+      [`${network.join('.')}.port`, 'warning'],
+    ])
   })
 })

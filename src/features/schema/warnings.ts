@@ -10,21 +10,27 @@ import {
 import { isIpAddress, isMacAddress } from './address.ts'
 import { dateTimeToEpochMs } from './date-time.ts'
 import { durationToSeconds } from './duration.ts'
-import { DOCUMENTED_ONLY_MODALITY } from './enums.ts'
 import type { Check } from './field-meta.ts'
 import { session } from './types/session.ts'
-import type { Issue } from './validate.ts'
+import { findUnknownProperties, type Issue, type ValidationOptions } from './validate.ts'
 import { walkFields } from './walk.ts'
 
-/** Implausible but sendable: shown beside the field, never blocking. Testers may want these on purpose. */
-export function findWarnings(body: JsonValue): Issue[] {
-  const warnings = fieldWarnings(session, body)
+/**
+ * Implausible but sendable: shown beside the field, never blocking. Testers may want these on purpose. With
+ * `allowUnknownProperties`, the undeclared keys on closed types come first, as warnings.
+ */
+export function findWarnings(
+  body: JsonValue,
+  options: Pick<ValidationOptions, 'allowUnknownProperties'> = {},
+): Issue[] {
+  const warnings = options.allowUnknownProperties ? findUnknownProperties(body) : []
+  warnings.push(...fieldWarnings(session, body))
   const warn = (path: JsonPath, message: string) => warnings.push({ path, message, severity: 'warning' })
   if (isJsonObject(body)) checkTimeline(body, warn)
   return warnings
 }
 
-/** The warnings of single fields (ranges, addresses, modalities) in a value of `type` found at `at`. */
+/** The warnings of single fields (ranges, addresses) in a value of `type` found at `at`. */
 export function fieldWarnings(type: z.ZodType, value: JsonValue, at: JsonPath = []): Issue[] {
   const warnings: Issue[] = []
   const warn = (path: JsonPath, message: string) => warnings.push({ path, message, severity: 'warning' })
@@ -35,13 +41,6 @@ export function fieldWarnings(type: z.ZodType, value: JsonValue, at: JsonPath = 
       if (meta.check) {
         const message = checkValue(meta.check, value)
         if (message) warn(path, message)
-      }
-      if (meta.widget === 'enumArray' && isJsonArray(value)) {
-        value.forEach((item, index) => {
-          if (item === DOCUMENTED_ONLY_MODALITY) {
-            warn([...path, index], "'unknown' is in the help but not in Graph's OpenAPI; Graph may reject it")
-          }
-        })
       }
     },
     at,

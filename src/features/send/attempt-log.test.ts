@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { attemptLine } from './attempt-log.tsx'
-import { formatDuration } from './format-duration.ts'
 import { sentSummary } from './response-answer.tsx'
 
 describe('attemptLine', () => {
@@ -28,18 +27,6 @@ describe('attemptLine', () => {
     expect(
       attemptLine({ ...base, attempt: 1, status: 401, statusText: 'Unauthorized', reauthenticated: true }),
     ).toBe('Attempt 1: 401 Unauthorized — signed in again and resent')
-  })
-})
-
-describe('formatDuration', () => {
-  it('reads at a glance', () => {
-    expect([850, 1234, 3000, 12_345, 125_000].map(formatDuration)).toEqual([
-      '850 ms',
-      '1.2 s',
-      '3 s',
-      '12 s',
-      '2 min 5 s',
-    ])
   })
 })
 

@@ -1,6 +1,6 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components'
 import type { GraphAttempt } from '#src/features/graph/graph-result.ts'
-import { formatSeconds } from './format-duration.ts'
+import { formatSeconds } from '#src/lib/format-duration.ts'
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },

@@ -1,14 +1,5 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components'
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components'
+import { AppDialog } from '#src/components/ui/app-dialog.tsx'
 
 const useStyles = makeStyles({ id: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' } })
 
@@ -22,28 +13,26 @@ interface DeleteSessionDialogProps {
 export function DeleteSessionDialog({ sessionId, callRecordId, onAnswer }: DeleteSessionDialogProps) {
   const styles = useStyles()
   return (
-    <Dialog
+    <AppDialog
       open={sessionId !== null}
-      modalType="alert"
-      onOpenChange={(_, data) => {
-        if (!data.open) onAnswer(false)
+      onOpenChange={(open) => {
+        if (!open) onAnswer(false)
       }}
+      title="Delete session?"
+      modalType="alert"
+      actions={
+        <>
+          <Button appearance="primary" onClick={() => onAnswer(true)}>
+            Delete
+          </Button>
+          <Button onClick={() => onAnswer(false)}>Cancel</Button>
+        </>
+      }
     >
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>Delete session?</DialogTitle>
-          <DialogContent>
-            Session <span className={styles.id}>{sessionId}</span> will be deleted from call record{' '}
-            <span className={styles.id}>{callRecordId}</span> on the target. This cannot be undone.
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={() => onAnswer(true)}>
-              Delete
-            </Button>
-            <Button onClick={() => onAnswer(false)}>Cancel</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      <Text>
+        Session <span className={styles.id}>{sessionId}</span> will be deleted from call record{' '}
+        <span className={styles.id}>{callRecordId}</span> on the target. This cannot be undone.
+      </Text>
+    </AppDialog>
   )
 }

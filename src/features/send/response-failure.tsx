@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components'
+import { formatDuration } from '#src/lib/format-duration.ts'
 import { AttemptLog } from './attempt-log.tsx'
-import { formatDuration } from './format-duration.ts'
 import { ResponseFacts } from './response-facts.tsx'
 import type { SendRun } from './send-context.ts'
 

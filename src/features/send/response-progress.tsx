@@ -3,7 +3,7 @@ import { DismissRegular } from '@fluentui/react-icons'
 import { useEffect, useState } from 'react'
 import type { GraphProgress } from '#src/features/graph/graph-client.ts'
 import { GRAPH_RETRY_POLICY } from '#src/features/graph/retry-delay.ts'
-import { formatSeconds } from './format-duration.ts'
+import { formatSeconds } from '#src/lib/format-duration.ts'
 
 const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },

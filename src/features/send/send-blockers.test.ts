@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { initialDraft } from '#src/features/open-draft/draft-state.ts'
+import { sandboxTarget } from '#src/features/open-draft/request-target.ts'
 import { buildRequest } from '#src/features/request/build-request.ts'
-import { sandboxTarget } from '#src/features/request/request-target.ts'
 import { fromPlain } from '#src/lib/json/plain.ts'
 import { sendBlockers } from './send-blockers.ts'
 

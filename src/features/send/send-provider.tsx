@@ -63,19 +63,18 @@ export function SendProvider({ children }: { children: ReactNode }) {
   const send = useCallback(() => {
     if (current.current) return
     draft.flushPending()
-    const state = draft.getState()
-    const checked = buildRequest(state, target, ids.current())
-    if (checked.callRecordId === null || sendBlockers(checked, validation.current().errors.length).length > 0)
-      return
+    const built = buildRequest(draft.getState(), target, ids.current())
+    const { callRecordId } = built
+    if (callRecordId === null || sendBlockers(built, validation.current().errors.length).length > 0) return
+    // The id the preview showed goes out with this send; the preview moves on to a fresh one.
     const clientRequestId = ids.consume()
-    const built = buildRequest(state, target, clientRequestId)
     const controller = new AbortController()
     current.current = controller
     setProgress({ progress: null, at: Date.now() })
     const sent: SentRequest = {
       method: 'POST',
       url: built.url,
-      callRecordId: checked.callRecordId,
+      callRecordId,
       clientRequestId,
       bytes: built.bytes,
       startedAt: Date.now(),

@@ -9,6 +9,8 @@ import { useSend } from './send-context.ts'
 const sessions = lazyPart(() => import('./sessions-panel.tsx').then((m) => m.SessionsPanel))
 const SessionsPanel = sessions.Component
 const prefetchSessions = sessions.prefetch
+const callRecord = lazyPart(() => import('./call-record-panel.tsx').then((m) => m.CallRecordPanel))
+const CallRecordPanel = callRecord.Component
 
 const useStyles = makeStyles({
   root: {
@@ -29,7 +31,7 @@ const useStyles = makeStyles({
   },
 })
 
-type ResultTab = 'request' | 'code' | 'response' | 'sessions'
+type ResultTab = 'request' | 'code' | 'response' | 'sessions' | 'record'
 
 export interface SendResultsProps {
   /** Where the request preview has no pane of its own (a projector's 1024×768), it is the first tab here. */
@@ -40,7 +42,7 @@ export interface SendResultsProps {
 }
 
 /**
- * The Response and Sessions on target regions as tabs, after the request preview and the code when they are
+ * The Response, Sessions on target and Call record regions as tabs, after the request preview and the code when they are
  * given; a send brings the Response forward.
  */
 export function SendResults({ request, code, className }: SendResultsProps) {
@@ -63,7 +65,9 @@ export function SendResults({ request, code, className }: SendResultsProps) {
         size="small"
         selectedValue={tab}
         onTabSelect={(_, data) => {
-          const picked = (['request', 'code', 'sessions'] as const).find((name) => name === data.value)
+          const picked = (['request', 'code', 'sessions', 'record'] as const).find(
+            (name) => name === data.value,
+          )
           setChosen(picked ?? 'response')
         }}
       >
@@ -89,6 +93,15 @@ export function SendResults({ request, code, className }: SendResultsProps) {
         >
           Sessions on target
         </Tab>
+        <Tab
+          value="record"
+          id={`${id}-record`}
+          aria-controls={`${id}-panel`}
+          onPointerEnter={callRecord.prefetch}
+          onFocus={callRecord.prefetch}
+        >
+          Call record
+        </Tab>
       </TabList>
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${tab}`} className={styles.panel}>
         <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
@@ -96,8 +109,10 @@ export function SendResults({ request, code, className }: SendResultsProps) {
             panes[tab]
           ) : tab === 'response' ? (
             <ResponsePanel tabbed />
-          ) : (
+          ) : tab === 'sessions' ? (
             <SessionsPanel tabbed />
+          ) : (
+            <CallRecordPanel tabbed />
           )}
         </Suspense>
       </div>

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useDraft } from '#src/features/open-draft/draft-context.tsx'
 import { resolveTarget } from '#src/features/parameter-sets/resolve-target.ts'
-
-const SETTLE_MS = 400
+import { TYPING_PAUSE_BEFORE_LISTING_SESSIONS_MS } from '#src/lib/timings.ts'
 
 /**
  * The call record whose sessions are listed: the one Send would post to, once typing in the id pauses
@@ -17,7 +16,7 @@ export function useListedCallRecordId(): string {
   useEffect(() => {
     const timer = setTimeout(() => {
       setSettled(resolved)
-    }, SETTLE_MS)
+    }, TYPING_PAUSE_BEFORE_LISTING_SESSIONS_MS)
     return () => {
       clearTimeout(timer)
     }

@@ -27,5 +27,6 @@ export function defaultSettings(env: SettingsEnv, origin: string): TargetSetting
       scopes: splitScopes(env.VITE_CUSTOM_SCOPES ?? ''),
       baseUrl: env.VITE_CUSTOM_BASE_URL ?? '',
     },
+    allowUnknownProperties: false,
   }
 }

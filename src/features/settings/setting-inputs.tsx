@@ -1,53 +1,45 @@
 import { Field, Input } from '@fluentui/react-components'
-import { useState } from 'react'
-import { splitScopes } from './settings-env.ts'
+import { useController } from 'react-hook-form'
+import type { SettingsFormValues } from './settings-form-values.ts'
+import type { TargetKind } from './target-settings.ts'
+
+type TextSettingName =
+  | `${TargetKind}.clientId`
+  | `${TargetKind}.scopes`
+  | `${TargetKind}.baseUrl`
+  | 'sandbox.authority'
+  | 'custom.authority'
+  | 'graph.tenant'
 
 interface TextSettingProps {
+  name: TextSettingName
   label: string
-  value: string
-  onChange: (value: string) => void
   hint?: string
-  issue?: string
   placeholder?: string
 }
 
-export function TextSetting({ label, value, onChange, hint, issue, placeholder }: TextSettingProps) {
+/**
+ * One text setting of the Settings form; its problem shows under it. Controlled (Fluent's Input keeps its own
+ * copy of the text), and subscribed to this field alone, so typing elsewhere renders nothing here.
+ */
+export function TextSetting({ name, label, hint, placeholder }: TextSettingProps) {
+  const { field, fieldState } = useController<SettingsFormValues, TextSettingName>({ name })
+  const { ref, value, onChange, onBlur } = field
+  const issue = fieldState.error?.message
   return (
     <Field label={label} hint={hint} validationMessage={issue} validationState={issue ? 'error' : 'none'}>
       <Input
+        ref={ref}
+        name={name}
         value={value}
-        placeholder={placeholder}
-        spellCheck={false}
-        autoComplete="off"
         onChange={(_, data) => {
           onChange(data.value)
         }}
+        onBlur={onBlur}
+        placeholder={placeholder}
+        spellCheck={false}
+        autoComplete="off"
       />
     </Field>
-  )
-}
-
-interface ScopesSettingProps {
-  value: readonly string[]
-  onChange: (value: string[]) => void
-  issue?: string
-  placeholder?: string
-}
-
-/** Edited as text (space or comma separated) so a trailing space while typing is not eaten. */
-export function ScopesSetting({ value, onChange, issue, placeholder }: ScopesSettingProps) {
-  const [text, setText] = useState(() => value.join(' '))
-  return (
-    <TextSetting
-      label="Scopes"
-      hint="Space-separated; MSAL adds openid and profile."
-      value={text}
-      issue={issue}
-      placeholder={placeholder}
-      onChange={(next) => {
-        setText(next)
-        onChange(splitScopes(next))
-      }}
-    />
   )
 }

@@ -1,9 +1,9 @@
-import { createContext, use, useSyncExternalStore } from 'react'
+import { createContext, use } from 'react'
+import { useStore } from '#src/lib/store/use-store.ts'
 import type { ActiveTarget } from './active-target.ts'
 import { defaultSettings } from './default-settings.ts'
 import { parseSettingsEnv } from './settings-env.ts'
 import { SettingsStore } from './settings-store.ts'
-import type { TargetSettings } from './target-settings.ts'
 
 export const SettingsContext = createContext<SettingsStore | null>(null)
 
@@ -19,12 +19,6 @@ export function useSettingsStore(): SettingsStore {
   return store
 }
 
-export function useTargetSettings(): TargetSettings {
-  const store = useSettingsStore()
-  return useSyncExternalStore(store.subscribe, store.getSettings)
-}
-
 export function useActiveTarget(): ActiveTarget {
-  const store = useSettingsStore()
-  return useSyncExternalStore(store.subscribe, store.getActive)
+  return useStore(useSettingsStore(), (saved) => saved.active)
 }

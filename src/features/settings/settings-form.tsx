@@ -1,12 +1,5 @@
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
   Field,
   makeStyles,
   MessageBar,
@@ -17,13 +10,17 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components'
-import { useState } from 'react'
-import { useDialogLayout } from '#src/components/ui/dialog-layout.ts'
-import { activeTarget } from './active-target.ts'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useEffect, useState } from 'react'
+import { Controller, FormProvider, useForm, useFormState, useWatch } from 'react-hook-form'
+import { AppDialog } from '#src/components/ui/app-dialog.tsx'
 import { FaultMode } from './fault-mode.tsx'
+import { SandboxExtras } from './sandbox-extras.tsx'
+import { settingsForm, settingsFormValues, type SettingsFormValues } from './settings-form-values.ts'
 import type { SettingsStore } from './settings-store.ts'
 import { TargetFields } from './target-fields.tsx'
 import { TARGET_KINDS, TARGET_LABELS, type TargetSettings } from './target-settings.ts'
+import { UnknownPropertiesSetting } from './unknown-properties-setting.tsx'
 
 const useStyles = makeStyles({
   mono: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
@@ -37,83 +34,131 @@ export interface SettingsFormDialogProps {
 
 /** The Settings dialog; its form starts from the saved settings each time it opens. */
 export function SettingsFormDialog({ store, open, onOpenChange }: SettingsFormDialogProps) {
-  const layout = useDialogLayout()
-  return (
-    <Dialog open={open} onOpenChange={(_, data) => onOpenChange(data.open)}>
-      <DialogSurface className={layout.medium}>
-        <SettingsForm store={store} onDone={() => onOpenChange(false)} />
-      </DialogSurface>
-    </Dialog>
-  )
+  const [openings, setOpenings] = useState(open ? 1 : 0)
+  const [wasOpen, setWasOpen] = useState(open)
+  if (open !== wasOpen) {
+    setWasOpen(open)
+    if (open) setOpenings((count) => count + 1)
+  }
+  // A new form for each opening; closing keeps this one, so the dialog's closing motion shows what it held.
+  return <SettingsForm key={openings} store={store} open={open} onDone={() => onOpenChange(false)} />
 }
 
 export interface SettingsFormProps {
   store: SettingsStore
+  open: boolean
   onDone: () => void
 }
 
-/** The dialog's body: the target choice and its fields; Save applies them (and rebuilds sign-in). */
-export function SettingsForm({ store, onDone }: SettingsFormProps) {
-  const styles = useStyles()
-  const layout = useDialogLayout()
-  const [draft, setDraft] = useState<TargetSettings>(store.getSettings)
-  // Remounts the fields after a reset, so inputs holding their own text show the defaults.
-  const [generation, setGeneration] = useState(0)
-  const problems = Object.keys(activeTarget(draft).issues).length
+/** The target choice and its fields (react-hook-form, checked by zod); Save applies them and rebuilds sign-in. */
+export function SettingsForm({ store, open, onDone }: SettingsFormProps) {
+  const form = useForm<SettingsFormValues, unknown, TargetSettings>({
+    resolver: zodResolver(settingsForm),
+    defaultValues: settingsFormValues(store.getSnapshot().settings),
+    mode: 'onChange',
+  })
+  const { control, handleSubmit, reset, getValues, trigger } = form
+  const target = useWatch({ control, name: 'target' })
+  // The chosen target's problems show at once, as sign-in would meet them, not only after an edit.
+  useEffect(() => {
+    void trigger()
+  }, [trigger, target])
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault()
-        store.save(draft)
-        onDone()
-      }}
-    >
-      <DialogBody>
-        <DialogTitle>Settings</DialogTitle>
-        <DialogContent className={layout.stack}>
-          <Field label="Send to">
-            <RadioGroup
-              value={draft.target}
-              onChange={(_, data) => {
-                const target = TARGET_KINDS.find((kind) => kind === data.value) ?? 'sandbox'
-                setDraft({ ...draft, target })
-              }}
-            >
-              {TARGET_KINDS.map((kind) => (
-                <Radio key={kind} value={kind} label={TARGET_LABELS[kind]} />
-              ))}
-            </RadioGroup>
-          </Field>
-          {draft.target === 'graph' && <GraphNote />}
-          <TargetFields key={generation} settings={draft} onChange={setDraft} />
-          {draft.target !== 'sandbox' && (
-            <Text size={200}>
-              Register this redirect URI (single-page application) with the sign-in server:{' '}
-              <span className={styles.mono}>{`${globalThis.location.origin}/redirect.html`}</span>
-            </Text>
-          )}
-          {draft.target === 'sandbox' && <FaultMode sandboxBaseUrl={draft.sandbox.baseUrl} />}
-        </DialogContent>
-        <DialogActions position="start">
+    <FormProvider {...form}>
+      <AppDialog
+        open={open}
+        onOpenChange={(open) => {
+          if (!open) onDone()
+        }}
+        title="Settings"
+        size="medium"
+        onSubmit={(event) => {
+          void handleSubmit((settings) => {
+            store.save(settings)
+            onDone()
+          })(event)
+        }}
+        startActions={
           <Button
             onClick={() => {
-              setDraft({ ...store.defaults, target: draft.target })
-              setGeneration((g) => g + 1)
+              reset(settingsFormValues({ ...store.defaults, target: getValues('target') }))
+              void trigger()
             }}
           >
             Reset to defaults
           </Button>
-        </DialogActions>
-        <DialogActions position="end">
-          <DialogTrigger disableButtonEnhancement>
-            <Button>Cancel</Button>
-          </DialogTrigger>
-          <Button appearance="primary" type="submit" disabled={problems > 0}>
-            Save
-          </Button>
-        </DialogActions>
-      </DialogBody>
-    </form>
+        }
+        actions={
+          <>
+            <Button onClick={onDone}>Cancel</Button>
+            <SaveButton />
+          </>
+        }
+      >
+        <Controller
+          control={control}
+          name="target"
+          render={({ field }) => (
+            <Field label="Send to">
+              <RadioGroup
+                name={field.name}
+                value={field.value}
+                onChange={(_, data) => {
+                  field.onChange(TARGET_KINDS.find((kind) => kind === data.value) ?? 'sandbox')
+                }}
+              >
+                {TARGET_KINDS.map((kind) => (
+                  <Radio key={kind} value={kind} label={TARGET_LABELS[kind]} />
+                ))}
+              </RadioGroup>
+            </Field>
+          )}
+        />
+        {target === 'graph' && <GraphNote />}
+        <TargetFields kind={target} />
+        {target === 'sandbox' ? <SandboxFaults /> : <RedirectUri />}
+        <Controller
+          control={control}
+          name="allowUnknownProperties"
+          render={({ field }) => <UnknownPropertiesSetting checked={field.value} onChange={field.onChange} />}
+        />
+      </AppDialog>
+    </FormProvider>
+  )
+}
+
+function SaveButton() {
+  const { isValid } = useFormState<SettingsFormValues>()
+  return (
+    <Button appearance="primary" type="submit" disabled={!isValid}>
+      Save
+    </Button>
+  )
+}
+
+/**
+ * Fault mode and the subscriptions act on the sandbox being edited, before it is saved; they need that
+ * sandbox's URL.
+ */
+function SandboxFaults() {
+  const baseUrl = useWatch<SettingsFormValues, 'sandbox.baseUrl'>({ name: 'sandbox.baseUrl' })
+  if (!URL.canParse(baseUrl))
+    return <Text size={200}>Fault mode (simulated throttling) needs the sandbox&apos;s Base URL.</Text>
+  return (
+    <>
+      <FaultMode sandboxBaseUrl={baseUrl} />
+      <SandboxExtras sandboxBaseUrl={baseUrl} />
+    </>
+  )
+}
+
+function RedirectUri() {
+  const styles = useStyles()
+  return (
+    <Text size={200}>
+      Register this redirect URI (single-page application) with the sign-in server:{' '}
+      <span className={styles.mono}>{`${globalThis.location.origin}/redirect.html`}</span>
+    </Text>
   )
 }
 

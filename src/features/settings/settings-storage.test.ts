@@ -42,6 +42,16 @@ describe('settings storage', () => {
     expect(readSettings(storage, elsewhere).sandbox.baseUrl).toBe('https://localhost:6443/beta')
   })
 
+  it('keeps "Allow properties this app doesn\'t know" off unless it was switched on', () => {
+    expect(defaults.allowUnknownProperties).toBe(false)
+    const storage = memoryStorage()
+    writeSettings(storage, { ...defaults, allowUnknownProperties: true }, defaults)
+    expect(storage.map.get(SETTINGS_STORAGE_KEY)).toBe('{"allowUnknownProperties":true}')
+    expect(readSettings(storage, defaults).allowUnknownProperties).toBe(true)
+    writeSettings(storage, defaults, defaults)
+    expect(storage.map.has(SETTINGS_STORAGE_KEY)).toBe(false)
+  })
+
   it('removes the entry when everything is back to the defaults', () => {
     const storage = memoryStorage('{"target":"graph"}')
     writeSettings(storage, defaults, defaults)

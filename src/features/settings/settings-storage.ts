@@ -18,6 +18,7 @@ const overrides = z.object({
   sandbox: sandboxSettings.partial().optional(),
   graph: graphSettings.partial().optional(),
   custom: customSettings.partial().optional(),
+  allowUnknownProperties: z.boolean().optional(),
 })
 type Overrides = z.infer<typeof overrides>
 
@@ -38,6 +39,7 @@ export function readSettings(storage: Pick<Storage, 'getItem'>, defaults: Target
     sandbox: { ...defaults.sandbox, ...stored.sandbox },
     graph: { ...defaults.graph, ...stored.graph },
     custom: { ...defaults.custom, ...stored.custom },
+    allowUnknownProperties: stored.allowUnknownProperties ?? defaults.allowUnknownProperties,
   }
 }
 
@@ -51,6 +53,10 @@ export function writeSettings(
     sandbox: changed(settings.sandbox, defaults.sandbox),
     graph: changed(settings.graph, defaults.graph),
     custom: changed(settings.custom, defaults.custom),
+    allowUnknownProperties:
+      settings.allowUnknownProperties === defaults.allowUnknownProperties
+        ? undefined
+        : settings.allowUnknownProperties,
   }
   const text = JSON.stringify(overrides.parse(stored))
   if (text === '{}') storage.removeItem(SETTINGS_STORAGE_KEY)

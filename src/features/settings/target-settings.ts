@@ -27,12 +27,14 @@ export const targetSettings = z.object({
   sandbox: sandboxSettings,
   graph: graphSettings,
   custom: customSettings,
+  /**
+   * "Allow properties this app doesn't know": keys a closed Graph type does not declare are warnings instead
+   * of errors, for properties Graph adds before this app knows them. The sandbox always judges strictly.
+   */
+  allowUnknownProperties: z.boolean(),
 })
 
 export type TargetSettings = z.infer<typeof targetSettings>
-export type SandboxSettings = z.infer<typeof sandboxSettings>
-export type GraphSettings = z.infer<typeof graphSettings>
-export type CustomSettings = z.infer<typeof customSettings>
 
 export const TARGET_LABELS: Record<TargetKind, string> = {
   sandbox: 'Sandbox',

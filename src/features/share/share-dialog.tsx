@@ -1,11 +1,5 @@
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   makeStyles,
   MessageBar,
@@ -16,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import { useEffect, useState } from 'react'
-import { useDialogLayout } from '#src/components/ui/dialog-layout.ts'
+import { AppDialog } from '#src/components/ui/app-dialog.tsx'
 import { useDrafts } from '#src/features/draft-library/drafts-context.ts'
 import { useDraftStore } from '#src/features/open-draft/draft-context.tsx'
 import type { JsonValue } from '#src/lib/json/json-value.ts'
@@ -37,7 +31,6 @@ export interface ShareDialogProps {
 /** "Share link": the draft packed into the link's fragment, which never reaches a server. */
 export function ShareDialog({ open, onOpenChange, maskBody }: ShareDialogProps) {
   const styles = useStyles()
-  const layout = useDialogLayout()
   const store = useDraftStore()
   const drafts = useDrafts()
   const [link, setLink] = useState<ShareLink | null>(null)
@@ -57,51 +50,49 @@ export function ShareDialog({ open, onOpenChange, maskBody }: ShareDialogProps) 
   }, [open, store, drafts, maskBody])
   const length = link?.length?.toLocaleString('en-US')
   return (
-    <Dialog open={open} onOpenChange={(_, data) => onOpenChange(data.open)}>
-      <DialogSurface className={layout.medium}>
-        <DialogBody>
-          <DialogTitle>Share link</DialogTitle>
-          <DialogContent className={layout.stack}>
-            <Text>
-              The whole draft travels in the part of the link after “#”, which browsers never send to a
-              server. It holds no token. Opening it gives a new draft beside the recipient’s own.
-            </Text>
-            {maskBody && (
-              <MessageBar intent="info">
-                <MessageBarBody>
-                  Presenter mode: identifiers are masked in this link, as on screen.
-                </MessageBarBody>
-              </MessageBar>
-            )}
-            {link === null && <Spinner size="small" label="Packing the draft…" />}
-            {link && !link.ok && (
-              <MessageBar intent="error">
-                <MessageBarBody>{link.problem}</MessageBarBody>
-              </MessageBar>
-            )}
-            {link?.ok && (
-              <>
-                <Field label={`Link (${length ?? 0} characters)`}>
-                  <Textarea className={styles.link} readOnly resize="vertical" rows={4} value={link.url} />
-                </Field>
-                {link.long && (
-                  <MessageBar intent="warning">
-                    <MessageBarBody>
-                      At {length} characters the link is long: above{' '}
-                      {COMFORTABLE_LINK_LENGTH.toLocaleString('en-US')} some chat and mail apps cut links
-                      short. A file (Export) travels better.
-                    </MessageBarBody>
-                  </MessageBar>
-                )}
-              </>
-            )}
-          </DialogContent>
-          <DialogActions>
-            {link?.ok && <CopyLinkButton url={link.url} />}
-            <Button onClick={() => onOpenChange(false)}>Close</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <AppDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Share link"
+      size="medium"
+      actions={
+        <>
+          {link?.ok && <CopyLinkButton url={link.url} />}
+          <Button onClick={() => onOpenChange(false)}>Close</Button>
+        </>
+      }
+    >
+      <Text>
+        The whole draft travels in the part of the link after “#”, which browsers never send to a server. It
+        holds no token. Opening it gives a new draft beside the recipient’s own.
+      </Text>
+      {maskBody && (
+        <MessageBar intent="info">
+          <MessageBarBody>Presenter mode: identifiers are masked in this link, as on screen.</MessageBarBody>
+        </MessageBar>
+      )}
+      {link === null && <Spinner size="small" label="Packing the draft…" />}
+      {link && !link.ok && (
+        <MessageBar intent="error">
+          <MessageBarBody>{link.problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      {link?.ok && (
+        <>
+          <Field label={`Link (${length ?? 0} characters)`}>
+            <Textarea className={styles.link} readOnly resize="vertical" rows={4} value={link.url} />
+          </Field>
+          {link.long && (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                At {length} characters the link is long: above{' '}
+                {COMFORTABLE_LINK_LENGTH.toLocaleString('en-US')} some chat and mail apps cut links short. A
+                file (Export) travels better.
+              </MessageBarBody>
+            </MessageBar>
+          )}
+        </>
+      )}
+    </AppDialog>
   )
 }

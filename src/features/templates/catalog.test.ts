@@ -71,6 +71,22 @@ describe('the empty template', () => {
   })
 })
 
+it('has a session whose participants carry the communications identities Teams records', async () => {
+  const body = await findTemplate('teams-audio-1to1')?.load()
+  for (const side of ['caller', 'callee']) {
+    const identity = getIn(body, [side, 'identity'])
+    expect(getIn(identity, ['@odata.type'])).toBe('#microsoft.graph.communicationsIdentitySet')
+    expect(getIn(identity, ['user', '@odata.type'])).toBe('#microsoft.graph.communicationsUserIdentity')
+    const user = getIn(identity, ['user'])
+    expect(isJsonObject(user) && [...user.keys()].sort()).toEqual([
+      '@odata.type',
+      'displayName',
+      'id',
+      'tenantId',
+    ])
+  }
+})
+
 it('keeps Int64 values as their exact literal text', async () => {
   const body = await findTemplate('wired-media-bypass')?.load()
   const linkSpeed = getIn(body, ['segments', 0, 'media', 0, 'calleeNetwork', 'linkSpeed'])

@@ -33,7 +33,7 @@ export const sessionTemplates = [
     id: 'teams-audio-1to1',
     name: 'Teams 1:1 audio call',
     description:
-      'Windows and Mac Teams clients, one segment, SATIN audio both ways with low loss and jitter.',
+      'Windows and Mac Teams clients, one segment, SATIN audio both ways with low loss and jitter; participants identified as Teams records them.',
     tags: ['audio', 'peer-to-peer', 'good quality'],
     load: () => import('./data/teams-audio-1to1.json?raw').then(parsed('teams-audio-1to1')),
   },
@@ -84,8 +84,6 @@ export const sessionTemplates = [
     load: () => import('./data/graph-docs-example.json?raw').then(parsed('graph-docs-example')),
   },
 ] as const satisfies readonly SessionTemplate[]
-
-export type TemplateId = (typeof sessionTemplates)[number]['id']
 
 export function findTemplate(id: string): SessionTemplate | undefined {
   return sessionTemplates.find((template) => template.id === id)

@@ -1,12 +1,5 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from '@fluentui/react-components'
+import { Button, Text } from '@fluentui/react-components'
+import { AppDialog } from '#src/components/ui/app-dialog.tsx'
 import type { SessionTemplate } from './catalog.ts'
 
 export interface ReplaceBodyDialogProps {
@@ -21,31 +14,27 @@ export interface ReplaceBodyDialogProps {
 /** Asks before a template replaces a body with content, or says why a template could not be loaded. */
 export function ReplaceBodyDialog({ pending, problem, onReplace, onClose }: ReplaceBodyDialogProps) {
   return (
-    <Dialog
+    <AppDialog
       open={pending !== null || problem !== null}
-      onOpenChange={(_, data) => {
-        if (!data.open) onClose()
+      onOpenChange={(open) => {
+        if (!open) onClose()
       }}
+      title={problem ? 'The template could not be loaded' : `Replace the body with “${pending?.name ?? ''}”?`}
+      actions={
+        <>
+          {pending && (
+            <Button appearance="primary" onClick={() => onReplace(pending)}>
+              Replace
+            </Button>
+          )}
+          <Button onClick={onClose}>{problem ? 'Close' : 'Cancel'}</Button>
+        </>
+      }
     >
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>
-            {problem ? 'The template could not be loaded' : `Replace the body with “${pending?.name ?? ''}”?`}
-          </DialogTitle>
-          <DialogContent>
-            {problem ??
-              `${pending?.description ?? ''} The current body will be replaced; the parameter set and ids stay.`}
-          </DialogContent>
-          <DialogActions>
-            {pending ? (
-              <Button appearance="primary" onClick={() => onReplace(pending)}>
-                Replace
-              </Button>
-            ) : null}
-            <Button onClick={onClose}>{problem ? 'Close' : 'Cancel'}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      <Text>
+        {problem ??
+          `${pending?.description ?? ''} The current body will be replaced; the parameter set and ids stay.`}
+      </Text>
+    </AppDialog>
   )
 }

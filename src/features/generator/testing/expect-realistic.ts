@@ -25,6 +25,12 @@ export function expectRealistic(
   expect(getIn(body, ['caller', 'associatedIdentity', 'userPrincipalName'])).toMatch(
     /^[a-z]+\.[a-z]+@contoso\.com$/,
   )
+  expect(getIn(body, ['caller', 'identity', 'user', '@odata.type'])).toBe(
+    '#microsoft.graph.communicationsUserIdentity',
+  )
+  expect(getIn(body, ['caller', 'identity', 'user', 'id'])).toBe(
+    getIn(body, ['caller', 'associatedIdentity', 'id']),
+  )
   for (const segment of parts.segments) expect(segment.get('id')).toMatch(GUID)
   for (const media of parts.media) expectMedia(media)
   for (const network of parts.networks) expectNetwork(network)

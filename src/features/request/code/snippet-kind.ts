@@ -1,5 +1,5 @@
+import type { RequestTarget } from '#src/features/open-draft/request-target.ts'
 import type { BuiltRequest } from '../build-request.ts'
-import type { RequestTarget } from '../request-target.ts'
 import { curlSnippet } from './curl-snippet.ts'
 import { fetchSnippet } from './fetch-snippet.ts'
 

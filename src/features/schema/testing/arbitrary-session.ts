@@ -1,8 +1,7 @@
 import fc from 'fast-check'
 import type { z } from 'zod'
 import { JsonNumber, type JsonValue } from '#src/lib/json/json-value.ts'
-import { fieldTypeOf, variantsOf, type FieldMeta } from '../field-meta.ts'
-import { feedbackTokenSet } from '../types/feedback.ts'
+import { dynamicRuleOf, fieldTypeOf, typeRegistry, variantsOf, type FieldMeta } from '../field-meta.ts'
 import { session } from '../types/session.ts'
 import { fieldsOf } from '../walk.ts'
 
@@ -49,11 +48,18 @@ const duration = fc.constantFrom(
   'PT0.0000001S',
 )
 
-/** Keys Graph does not declare, including ones a plain object would reorder or treat specially. */
+/** Keys a type does not declare, including ones a plain object would reorder or treat specially. */
 const unknownKey = fc.oneof(
   fc.string({ minLength: 1, maxLength: 12 }),
   fc.constantFrom('0', '10', '2', '__proto__', 'constructor', 'x-custom', 'tenantId', '@odata.etag', ''),
 )
+/** Instance and property annotations: allowed on every type, open or closed. */
+const annotationKey = fc
+  .oneof(
+    fc.constantFrom('@odata.etag', '@odata.context', 'averageJitter@x.note', '@contoso.lab', '@'),
+    fc.tuple(fc.string({ maxLength: 6 }), fc.string({ maxLength: 6 })).map(([a, b]) => `${a}@${b}`),
+  )
+  .filter((key) => key !== '@odata.type')
 const anyJson: fc.Arbitrary<JsonValue> = fc.letrec<{ value: JsonValue }>((tie) => ({
   value: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
@@ -93,55 +99,105 @@ function leaf(meta: FieldMeta): fc.Arbitrary<JsonValue> {
   }
 }
 
-function objectOf(typeSchema: z.ZodType, depth: number): fc.Arbitrary<JsonValue> {
+/** How deep objects go, and how many items a list holds at most. */
+interface Size {
+  depth: number
+  maxItems: number
+}
+
+function isIdentity(fieldSchema: z.ZodType): boolean {
+  const type = fieldTypeOf(fieldSchema)
+  return (variantsOf(type ?? fieldSchema) ?? []).some((variant) => typeRegistry.get(variant.schema)?.open)
+}
+
+function objectOf(typeSchema: z.ZodType, size: Size): fc.Arbitrary<JsonValue> {
   const variants = variantsOf(typeSchema)
   if (variants) {
-    return fc
-      .constantFrom(...variants)
-      .chain((variant) =>
-        objectOf(variant.schema, depth).map((value) =>
-          variant.odataType && value instanceof Map
-            ? new Map([['@odata.type', variant.odataType], ...value])
-            : value,
-        ),
-      )
+    // An abstract base (userAgent) is never what Graph accepts; a derived type always names itself.
+    return fc.constantFrom(...variants.filter((variant) => !variant.abstract)).chain((variant) =>
+      fc.tuple(objectOf(variant.schema, size), fc.boolean()).map(([value, bare]) => {
+        if (!(value instanceof Map)) return value
+        if (!variant.odataType) return value
+        const name = bare ? variant.odataType.slice(1) : variant.odataType
+        return new Map([['@odata.type', name], ...[...value].filter(([key]) => key !== '@odata.type')])
+      }),
+    )
   }
   const declared = fieldsOf(typeSchema).map((entry) =>
     fc.option(
-      valueOf(entry.schema, entry.meta, depth).map((value) => [entry.key, value] as const),
+      valueOf(entry.schema, entry.meta, size).map((value) => [entry.key, value] as const),
       {
         nil: undefined,
-        // fast-check draws the nil value once in `freq` times: containers are mostly present, so runs reach streams.
-        freq: entry.meta.widget === 'array' || entry.meta.widget === 'object' ? 6 : 2,
+        // fast-check draws the nil value once in `freq` times: containers are mostly present, so runs reach
+        // streams; identities (open, and many of them in a communicationsIdentitySet) half the time.
+        freq:
+          (entry.meta.widget === 'array' || entry.meta.widget === 'object') && !isIdentity(entry.schema)
+            ? 6
+            : 2,
       },
     ),
   )
-  // feedbackTokenSet is the one type whose extra keys must hold Booleans.
-  const extraValue = typeSchema === feedbackTokenSet ? fc.oneof(fc.boolean(), fc.constant(null)) : anyJson
-  const extras = fc.uniqueArray(fc.tuple(unknownKey, extraValue), { maxLength: 2, selector: ([key]) => key })
-  return fc.tuple(fc.tuple(...declared), extras, fc.boolean()).map(([fields, extra, extrasFirst]) => {
-    const present = fields.filter((f) => f !== undefined)
-    const names = new Set(
-      fieldsOf(typeSchema)
-        .map((f) => f.key)
-        .concat('@odata.type'),
-    )
-    const unknown = extra.filter(([key]) => !names.has(key))
-    return new Map(extrasFirst ? [...unknown, ...present] : [...present, ...unknown])
-  })
+  const meta = typeRegistry.get(typeSchema)
+  // Open types take dynamic properties (feedbackTokenSet's are Booleans); closed ones only annotations.
+  const dynamicValue = dynamicRuleOf(typeSchema) ? fc.oneof(fc.boolean(), fc.constant(null)) : anyJson
+  const extra = meta?.open
+    ? fc.oneof(fc.tuple(unknownKey, dynamicValue), fc.tuple(annotationKey, anyJson))
+    : fc.tuple(annotationKey, anyJson)
+  const extras = fc.uniqueArray(extra, { maxLength: 2, selector: ([key]) => key })
+  // Where `@odata.type` is not a choice, naming the type itself is allowed too.
+  const ownType =
+    variantsOf(typeSchema) || !meta
+      ? fc.constant(undefined)
+      : fc.option(fc.constant(`#${meta.graphName}`), { freq: 8 })
+  return fc
+    .tuple(fc.tuple(...declared), extras, fc.boolean(), ownType)
+    .map(([fields, extra, extrasFirst, named]) => {
+      const present = fields.filter((f) => f !== undefined)
+      const names = new Set(
+        fieldsOf(typeSchema)
+          .map((f) => f.key)
+          .concat('@odata.type'),
+      )
+      const unknown = extra.filter(([key]) => !names.has(key))
+      const typed: [string, JsonValue][] = named ? [['@odata.type', named]] : []
+      return new Map([...typed, ...(extrasFirst ? [...unknown, ...present] : [...present, ...unknown])])
+    })
 }
 
-function valueOf(schema: z.ZodType, meta: FieldMeta, depth: number): fc.Arbitrary<JsonValue> {
+function valueOf(schema: z.ZodType, meta: FieldMeta, size: Size): fc.Arbitrary<JsonValue> {
+  const deeper = { ...size, depth: size.depth - 1 }
   const type = fieldTypeOf(schema)
   let value: fc.Arbitrary<JsonValue>
-  if (meta.widget === 'object' && type) value = depth > 0 ? objectOf(type, depth - 1) : fc.constant(new Map())
+  if (meta.widget === 'object' && type) value = size.depth > 0 ? objectOf(type, deeper) : emptyOf(type)
   else if (meta.widget === 'array' && type) {
-    value = depth > 0 ? fc.array(objectOf(type, depth - 1), { minLength: 1, maxLength: 2 }) : fc.constant([])
+    value =
+      size.depth > 0
+        ? fc.array(itemOf(type, meta, deeper), { minLength: 1, maxLength: size.maxItems })
+        : fc.constant([])
   } else value = leaf(meta)
   return meta.nullable
     ? fc.oneof({ weight: 6, arbitrary: value }, { weight: 1, arbitrary: fc.constant(null) })
     : value
 }
 
-/** Sessions Graph's schema accepts, with unknown keys and explicit nulls at random depths. */
-export const arbitrarySession = (depth = 6) => objectOf(session, depth)
+function itemOf(type: z.ZodType, meta: FieldMeta, size: Size): fc.Arbitrary<JsonValue> {
+  const item = objectOf(type, size)
+  return meta.itemsNullable
+    ? fc.oneof({ weight: 6, arbitrary: item }, { weight: 1, arbitrary: fc.constant(null) })
+    : item
+}
+
+/** The smallest valid object of a type: `{}`, or the `@odata.type` alone where the base is abstract. */
+function emptyOf(type: z.ZodType): fc.Arbitrary<JsonValue> {
+  const derived = variantsOf(type)?.find((variant) => !variant.abstract)
+  const abstract = variantsOf(type)?.some((variant) => variant.abstract)
+  return fc.constant(
+    abstract && derived?.odataType ? new Map([['@odata.type', derived.odataType]]) : new Map(),
+  )
+}
+
+/**
+ * Sessions Graph's beta metadata accepts: dynamic properties on open types, annotations anywhere, explicit
+ * nulls where allowed, every non-abstract subtype, at random depths.
+ */
+export const arbitrarySession = (depth = 6, maxItems = 2) => objectOf(session, { depth, maxItems })

@@ -1,7 +1,8 @@
 import { baseOdataType, field, graphType, odataType, polymorphicType } from '../field.ts'
 import { graphString, int32 } from '../primitives.ts'
 import { userFeedback } from './feedback.ts'
-import { anyIdentity, identitySet } from './identity.ts'
+import { identitySet } from './identity-set.ts'
+import { anyIdentity } from './identity.ts'
 import { userAgent } from './user-agent.ts'
 
 const ENDPOINT = '#microsoft.graph.callRecords.endpoint'

@@ -11,6 +11,6 @@ export const failureInfo = graphType(
       ps: 'Reason',
       help: 'Classification of why a call or portion of a call failed.',
     }),
-    stage: field(graphEnum('failureStage'), { ps: 'Stage', help: 'failureStage' }),
+    stage: field(graphEnum('failureStage'), { ps: 'Stage', help: 'failureStage', nullable: false }),
   },
 )

@@ -1,15 +1,22 @@
-import { z } from 'zod'
 import { field, graphType } from '../field.ts'
 import { graphEnum, graphString } from '../primitives.ts'
 
-/** An open set of Boolean tokens whose names Graph does not fix (NoSound, Echo, Noisy…). */
+/**
+ * An open set of Boolean tokens whose names Graph does not fix (NoSound, Echo, Noisy…). The metadata does not
+ * restrict the values; its description says they are Booleans, and so does the app.
+ */
 export const feedbackTokenSet = graphType(
   {
     graphName: 'microsoft.graph.callRecords.feedbackTokenSet',
     psInterface: 'IMicrosoftGraphCallRecordsFeedbackTokenSet',
+    open: true,
   },
   {},
-  z.boolean({ error: 'Feedback tokens are true or false' }).nullable(),
+  {
+    problem: (value) =>
+      value === null || typeof value === 'boolean' ? undefined : 'Feedback tokens are true or false',
+    jsonSchema: { type: ['boolean', 'null'] },
+  },
 )
 
 export const userFeedback = graphType(
@@ -21,6 +28,7 @@ export const userFeedback = graphType(
     rating: field(graphEnum('userFeedbackRating'), {
       ps: 'Rating',
       help: 'The rating provided by the user of this endpoint about the quality of this Session.',
+      nullable: false,
       inHelp: false,
     }),
     text: field(graphString, {

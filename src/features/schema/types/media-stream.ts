@@ -126,6 +126,7 @@ export const mediaStream = graphType(
     streamDirection: field(graphEnum('mediaStreamDirection'), {
       ps: 'StreamDirection',
       help: 'mediaStreamDirection',
+      nullable: false,
     }),
     streamId: field(graphString, { ps: 'StreamId', help: 'Unique identifier for the stream.' }),
     videoCodec: field(graphEnum('videoCodec'), { ps: 'VideoCodec', help: 'videoCodec' }),

@@ -19,6 +19,7 @@ export const media = graphType(
     streams: field(z.array(mediaStream), {
       ps: 'Streams',
       help: 'Network streams associated with this media.',
+      itemsNullable: true,
     }),
   },
 )

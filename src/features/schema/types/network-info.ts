@@ -26,6 +26,7 @@ export const networkInfo = graphType(
     connectionType: field(graphEnum('networkConnectionType'), {
       ps: 'ConnectionType',
       help: 'networkConnectionType',
+      nullable: false,
     }),
     delayEventRatio: ratio(
       'DelayEventRatio',
@@ -48,6 +49,7 @@ export const networkInfo = graphType(
     networkTransportProtocol: field(graphEnum('networkTransportProtocol'), {
       ps: 'NetworkTransportProtocol',
       help: 'networkTransportProtocol',
+      nullable: false,
     }),
     port: field(int32, { ps: 'Port', help: 'Network port number used by media endpoint.', check: 'port' }),
     receivedQualityEventRatio: ratio(
@@ -76,7 +78,7 @@ export const networkInfo = graphType(
       ps: 'TraceRouteHops',
       help: 'List of network trace route hops collected for this media stream.',
     }),
-    wifiBand: field(graphEnum('wifiBand'), { ps: 'WifiBand', help: 'wifiBand' }),
+    wifiBand: field(graphEnum('wifiBand'), { ps: 'WifiBand', help: 'wifiBand', nullable: false }),
     wifiBatteryCharge: field(int32, {
       ps: 'WifiBatteryCharge',
       help: 'Estimated remaining battery charge in percentage reported by the media endpoint.',
@@ -96,7 +98,11 @@ export const networkInfo = graphType(
       'WifiMicrosoftDriverVersion',
       'Version of the Microsoft WiFi driver used by the media endpoint.',
     ),
-    wifiRadioType: field(graphEnum('wifiRadioType'), { ps: 'WifiRadioType', help: 'wifiRadioType' }),
+    wifiRadioType: field(graphEnum('wifiRadioType'), {
+      ps: 'WifiRadioType',
+      help: 'wifiRadioType',
+      nullable: false,
+    }),
     wifiSignalStrength: field(int32, {
       ps: 'WifiSignalStrength',
       help: 'WiFi signal strength in percentage reported by the media endpoint.',

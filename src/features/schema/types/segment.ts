@@ -11,7 +11,12 @@ const UTC =
 export const segment = graphType(
   { graphName: 'microsoft.graph.callRecords.segment', psInterface: 'IMicrosoftGraphCallRecordsSegment' },
   {
-    id: field(graphString, { ps: 'Id', help: 'The unique identifier for an entity. Read-only.' }),
+    id: field(graphString, {
+      ps: 'Id',
+      help: 'The unique identifier for an entity. Read-only in Graph, which assigns it; a test record may carry its own.',
+      nullable: false,
+      readOnly: true,
+    }),
     callee: field(endpoint, { ps: 'Callee', help: 'endpoint' }),
     caller: field(endpoint, { ps: 'Caller', help: 'endpoint' }),
     endDateTime: field(dateTimeOffset, {
@@ -20,7 +25,11 @@ export const segment = graphType(
       nullable: false,
     }),
     failureInfo: field(failureInfo, { ps: 'FailureInfo', help: 'failureInfo' }),
-    media: field(z.array(media), { ps: 'Media', help: 'Media associated with this segment.' }),
+    media: field(z.array(media), {
+      ps: 'Media',
+      help: 'Media associated with this segment.',
+      itemsNullable: true,
+    }),
     startDateTime: field(dateTimeOffset, {
       ps: 'StartDateTime',
       help: `UTC time when the segment started. ${UTC}`,

@@ -17,7 +17,11 @@ const userAgentFields = {
 }
 
 const baseUserAgent = graphType(
-  { graphName: 'microsoft.graph.callRecords.userAgent', psInterface: 'IMicrosoftGraphCallRecordsUserAgent' },
+  {
+    graphName: 'microsoft.graph.callRecords.userAgent',
+    psInterface: 'IMicrosoftGraphCallRecordsUserAgent',
+    abstract: true,
+  },
   { '@odata.type': baseOdataType(USER_AGENT), ...userAgentFields },
 )
 
@@ -42,11 +46,13 @@ const clientUserAgent = graphType(
     platform: field(graphEnum('clientPlatform'), {
       ps: 'Platform',
       help: 'Identifies the platform used by this endpoint.',
+      nullable: false,
       inHelp: false,
     }),
     productFamily: field(graphEnum('productFamily'), {
       ps: 'ProductFamily',
       help: 'Identifies the family of application software used by this endpoint.',
+      nullable: false,
       inHelp: false,
     }),
   },
@@ -63,16 +69,18 @@ const serviceUserAgent = graphType(
     role: field(graphEnum('serviceRole'), {
       ps: 'Role',
       help: 'Identifies the role of the service used by this endpoint.',
+      nullable: false,
       inHelp: false,
     }),
   },
 )
 
+/** Abstract in the metadata: only a client or a service user agent, named by `@odata.type`, can be sent. */
 export const userAgent = polymorphicType({
   graphName: 'microsoft.graph.callRecords.userAgent',
   psInterface: 'IMicrosoftGraphCallRecordsUserAgent',
   variants: [
-    { odataType: undefined, label: 'userAgent', schema: baseUserAgent },
+    { odataType: undefined, label: 'userAgent', schema: baseUserAgent, abstract: true },
     { odataType: CLIENT_USER_AGENT, label: 'clientUserAgent', schema: clientUserAgent },
     { odataType: SERVICE_USER_AGENT, label: 'serviceUserAgent', schema: serviceUserAgent },
   ],

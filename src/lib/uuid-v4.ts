@@ -1,0 +1,12 @@
+/**
+ * An RFC 4122 version 4 UUID: client-request-ids, call record ids, draft ids. `crypto.randomUUID` exists only
+ * in a secure context, and a workshop's LAN address over http is not one; `getRandomValues` works anywhere.
+ */
+export function uuidV4(): string {
+  if (globalThis.isSecureContext) return crypto.randomUUID()
+  const bytes = crypto.getRandomValues(new Uint8Array(16))
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}
