@@ -1,3 +1,4 @@
+import '#src/zod-without-eval.ts'
 import { parseJson } from '#src/lib/json/parse.ts'
 import type { PowerShellJob, PowerShellResult } from './powershell-job.ts'
 import { powershellSnippet } from './powershell-snippet.ts'
