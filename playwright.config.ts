@@ -41,6 +41,8 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
+        // A new admin's screen: the wide layout, every pane at once. Tests of the projector's layout set 1024×768.
+        viewport: { width: 1440, height: 900 },
         launchOptions: {
           executablePath: chromiumExecutable(),
           args: [

@@ -65,6 +65,9 @@ test('build a session and switch parameter sets with the keyboard alone', async 
   await expect(page.getByRole('group', { name: 'Workshop tools' })).toBeVisible()
   const fields = (name: string) => page.getByRole('region', { name: `${name} fields` })
 
+  // An empty draft offers its ways to a session first; the keyboard takes the empty form.
+  await tabTo(page, page.getByRole('button', { name: 'fill in the fields yourself' }))
+  await page.keyboard.press('Enter')
   // The session's window, then one segment, one media, one stream, each added from its parent's pane.
   await typeInto(
     page,

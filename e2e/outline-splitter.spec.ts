@@ -4,8 +4,10 @@ test('the outline can be widened by keyboard and by dragging, and keeps its widt
   page,
   composer,
 }) => {
-  await page.setViewportSize({ width: 1440, height: 900 })
+  // A wide screen: the form column has room for the outline to grow beside a usable detail pane.
+  await page.setViewportSize({ width: 1920, height: 1080 })
   await expect(composer.parameterSet('CreateExpanded')).toBeChecked()
+  await composer.emptyForm()
   const outline = page.getByRole('navigation', { name: 'Session outline' })
   const splitter = page.getByRole('separator', { name: 'Resize outline' })
   const width = async () => Math.round((await outline.boundingBox())?.width ?? 0)
@@ -31,6 +33,7 @@ test('the outline can be widened by keyboard and by dragging, and keeps its widt
   await expect.poll(width).toBe(310)
 
   await page.reload()
+  await composer.emptyForm()
   await expect(page.getByRole('navigation', { name: 'Session outline' })).toBeVisible()
   await expect.poll(width).toBe(310)
 

@@ -155,8 +155,11 @@ test('Open loads a stored session back into the form, exactly, without its respo
   await app.composer.pasteBody('{"id": "something else"}')
   const stored = await app.storedSession(sessionId)
   await stored.getByRole('button', { name: 'Open' }).click()
-  const sessions = await app.sessions()
-  await expect(sessions.getByRole('status')).toHaveText(`Opened session ${sessionId} in the form.`)
+  // The draft has a body of its own: replacing it is asked first (Undo would bring it back).
+  const ask = app.page.getByRole('dialog', { name: 'Open the stored session' })
+  await expect(ask).toContainText('Undo brings the current one back')
+  await ask.getByRole('button', { name: 'Replace the body' }).click()
+  await expect(ask).toBeHidden()
   const opened = await app.composer.bodyText()
   expect(opened).not.toContain('@odata.context')
   expect(opened).toContain('"linkSpeed": 9007199254740993')
@@ -171,8 +174,9 @@ test('with -Confirm on, Send asks first; Delete asks, then removes the record', 
 
   await app.sendButton().click()
   const confirm = page.getByRole('alertdialog', { name: 'Confirm' })
+  await expect(confirm).toContainText('Are you sure you want to perform this action?')
   await expect(confirm).toContainText(
-    `What if: Performing the operation "New-MgBetaCommunicationCallRecordSession_Create" on target "Call remote 'POST /communications/callRecords/${callRecordId}/sessions'".`,
+    `Performing the operation "New-MgBetaCommunicationCallRecordSession_Create" on target "Call remote 'POST /communications/callRecords/${callRecordId}/sessions'".`,
   )
   await confirm.getByRole('button', { name: 'No' }).click()
   await expect(confirm).toBeHidden()

@@ -1,4 +1,5 @@
 import { expect, test } from './support/composer.ts'
+import { workshopAction } from './support/workshop.ts'
 
 // Typed and reloaded at once: no pause for the debounce, no blur; only the page-hide save can have kept it.
 test('a refresh mid-edit restores the parameter set, the ids, the switches and the JSON text as typed', async ({
@@ -29,6 +30,7 @@ test('a refresh restores an expanded body and the CallRecordId; Drafts lists the
   composer,
 }) => {
   await page.getByRole('textbox', { name: 'CallRecordId' }).fill('rec-expanded-1')
+  await composer.emptyForm()
   await composer.field('Id').fill('session-restored')
   await page.reload()
 
@@ -40,8 +42,7 @@ test('a refresh restores an expanded body and the CallRecordId; Drafts lists the
     '"id": "session-restored"',
   )
 
-  await page.getByRole('group', { name: 'Workshop tools' }).getByRole('button', { name: 'More' }).click()
-  await page.getByRole('menuitem', { name: 'Drafts' }).click()
+  await workshopAction(page, 'Drafts')
   const drafts = page.getByRole('dialog', { name: 'Drafts' })
   await expect(drafts.getByRole('list', { name: 'Saved drafts' }).getByRole('listitem')).toHaveCount(1)
   await expect(drafts).toContainText('CreateExpanded · rec-expanded-1')

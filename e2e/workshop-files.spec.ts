@@ -47,6 +47,7 @@ test('a bad file says where it is broken and changes nothing; the body exports a
   page,
   composer,
 }) => {
+  await composer.emptyForm()
   await composer.field('Id').fill('kept')
   await importFile(page, 'broken.json', '{\n  "id": "x",\n  "modalities": [audio]\n}')
   const dialog = page.getByRole('dialog', { name: 'The file could not be imported' })
@@ -69,6 +70,7 @@ test('a saved .draft.json opens again as a new draft; a file dropped on the page
   composer,
 }) => {
   await page.getByRole('textbox', { name: 'CallRecordId' }).fill('rec-file')
+  await composer.emptyForm()
   await composer.field('Id').fill('from-file')
   await workshopAction(page, 'Export')
   const download = page.waitForEvent('download')

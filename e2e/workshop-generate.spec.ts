@@ -40,6 +40,7 @@ for (const theme of ['Light', 'Dark'] as const) {
     await page.getByRole('button', { name: 'Theme' }).click()
     await page.getByRole('menuitemradio', { name: theme }).click()
     await page.getByRole('textbox', { name: 'CallRecordId' }).fill('rec-axe')
+    await composer.emptyForm()
     await composer.field('Id').fill('s-axe')
     const scan = async (selector: string) => {
       const results = await new AxeBuilder({ page })

@@ -43,7 +43,7 @@ export class Composer {
   async bodyText(): Promise<string> {
     await this.page
       .getByRole('region', { name: 'BodyParameter JSON' })
-      .getByRole('button', { name: 'Copy', exact: true })
+      .getByRole('button', { name: /^Copy( \(real values\))?$/ })
       .click()
     await expect(this.page.getByRole('button', { name: 'Copied' })).toBeVisible()
     return this.page.evaluate(() => navigator.clipboard.readText())
@@ -72,6 +72,12 @@ export class Composer {
       .locator('.fui-TreeItemLayout')
       .first()
       .click()
+  }
+
+  /** An empty draft offers four ways to a session first; this takes the fifth, the empty form. */
+  async emptyForm(): Promise<void> {
+    await this.page.getByRole('button', { name: 'fill in the fields yourself' }).click()
+    await expect(this.field('Id')).toBeVisible()
   }
 
   field(name: string): Locator {
