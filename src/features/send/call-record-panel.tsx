@@ -16,6 +16,7 @@ import { ArrowClockwiseRegular } from '@fluentui/react-icons'
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { CopyButton } from '#src/components/ui/copy-button.tsx'
+import { useSnippetStyles } from '#src/components/ui/snippet-styles.ts'
 import { VirtualText } from '#src/components/ui/virtual-text.tsx'
 import { useVisuallyHidden } from '#src/components/ui/visually-hidden.ts'
 import { callRecordUrl, useCallRecord } from '#src/features/graph/get-call-record.ts'
@@ -44,16 +45,6 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
     minWidth: 0,
   },
-  snippet: {
-    margin: 0,
-    padding: tokens.spacingHorizontalS,
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    whiteSpace: 'pre',
-    overflowX: 'auto',
-    backgroundColor: tokens.colorNeutralBackground3,
-    borderRadius: tokens.borderRadiusMedium,
-  },
   panel: { flex: '1 1 auto', minHeight: '6rem', display: 'flex', flexDirection: 'column' },
   json: {
     flex: '1 1 auto',
@@ -71,6 +62,7 @@ const useStyles = makeStyles({
  */
 export function CallRecordPanel({ className, tabbed = false }: { className?: string; tabbed?: boolean }) {
   const styles = useStyles()
+  const code = useSnippetStyles()
   const hidden = useVisuallyHidden().hidden
   const id = useId('call-record')
   const callRecordId = useListedCallRecordId()
@@ -169,7 +161,7 @@ export function CallRecordPanel({ className, tabbed = false }: { className?: str
             {view === 'answer' ? (
               <VirtualText text={found.json} label="Call record JSON" className={styles.json} />
             ) : (
-              <pre className={styles.snippet} role="region" tabIndex={0} aria-label="Graph SDK snippet">
+              <pre className={code.snippet} role="region" tabIndex={0} aria-label="Graph SDK snippet">
                 {snippet}
               </pre>
             )}

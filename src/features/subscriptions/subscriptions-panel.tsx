@@ -1,5 +1,6 @@
 import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components'
 import { DeleteRegular } from '@fluentui/react-icons'
+import { useSnippetStyles } from '#src/components/ui/snippet-styles.ts'
 import { useGraph } from '#src/features/graph/graph-context.ts'
 import { useDeleteSubscription, useDeliveries, useSubscriptions } from '#src/features/graph/subscriptions.ts'
 import { DeliveryList } from './delivery-list.tsx'
@@ -21,16 +22,6 @@ const useStyles = makeStyles({
   item: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
   grow: { flex: '1 1 auto', minWidth: 0 },
   mono: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
-  snippet: {
-    margin: 0,
-    padding: tokens.spacingHorizontalS,
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    whiteSpace: 'pre',
-    overflowX: 'auto',
-    backgroundColor: tokens.colorNeutralBackground3,
-    borderRadius: tokens.borderRadiusMedium,
-  },
   error: { color: tokens.colorPaletteRedForeground1 },
 })
 
@@ -63,6 +54,7 @@ export function SubscriptionsPanel({ sandboxBaseUrl }: { sandboxBaseUrl: string 
 
 function Lists() {
   const styles = useStyles()
+  const code = useSnippetStyles()
   const graph = useGraph()
   const subscriptions = useSubscriptions()
   const deliveries = useDeliveries()
@@ -78,12 +70,7 @@ function Lists() {
       {subscriptions.data?.length === 0 && (
         // No copy button here: its live status would be a second one in the dialog, beside fault mode's.
         <div className={styles.item}>
-          <pre
-            className={styles.snippet}
-            role="region"
-            tabIndex={0}
-            aria-label="Subscribe with the Graph SDK"
-          >
+          <pre className={code.snippet} role="region" tabIndex={0} aria-label="Subscribe with the Graph SDK">
             {snippet}
           </pre>
         </div>
