@@ -18,7 +18,10 @@ export function CallRecordIdField() {
   const { field, fieldState } = useController<InvocationFormValues, 'callRecordId'>({ name: 'callRecordId' })
   // Empty is an error once the field was visited, or once Send or What if was tried; not on first sight.
   const attempted = useValidation((v) => v.attempted)
-  const issue = fieldState.isTouched || attempted ? fieldState.error?.message : undefined
+  // Read on every render: react-hook-form re-renders for the errors only once they were read, so reading
+  // them first after a try would find the form state of before the errors were known.
+  const error = fieldState.error?.message
+  const issue = fieldState.isTouched || attempted ? error : undefined
   return (
     <Field
       label="CallRecordId"

@@ -21,6 +21,8 @@ const useStyles = makeStyles({
     // The tab panel scrolls, not the card: the tabs stay in view.
     overflow: 'hidden',
   },
+  // A narrow results column (the wide layout's third) wraps its tabs rather than cutting the last one off.
+  tabs: { flexWrap: 'wrap' },
   panel: {
     position: 'relative',
     flex: '1 1 auto',
@@ -63,6 +65,7 @@ export function SendResults({ request, code, className }: SendResultsProps) {
     <div className={mergeClasses(card.card, styles.root, className)}>
       <TabList
         size="small"
+        className={styles.tabs}
         selectedValue={tab}
         onTabSelect={(_, data) => {
           const picked = (['request', 'code', 'sessions', 'record'] as const).find(
