@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './support/composer.ts'
 
+// The field's own message, exactly: the PowerShell code says "# required: the unique identifier…" as a comment.
 const REQUIRED = 'Required: the unique identifier of callRecord'
 
 const callRecordId = (page: Page) => page.getByRole('textbox', { name: 'CallRecordId' })
@@ -51,25 +52,25 @@ test('CallRecordId is not an error on first sight, and is once visited', async (
   await expect(composer.parameterSet('CreateExpanded')).toBeChecked()
   const field = callRecordId(page)
   await expect(field).toBeVisible()
-  await expect(page.getByText(REQUIRED)).toHaveCount(0)
+  await expect(page.getByText(REQUIRED, { exact: true })).toHaveCount(0)
   await expect(field).not.toHaveAttribute('aria-invalid', 'true')
   await expect(page.getByText('The unique identifier of callRecord', { exact: true })).toBeVisible()
 
   await field.focus()
   await page.keyboard.press('Tab')
-  await expect(page.getByText(REQUIRED)).toBeVisible()
+  await expect(page.getByText(REQUIRED, { exact: true })).toBeVisible()
   await expect(field).toHaveAttribute('aria-invalid', 'true')
 
   await field.fill('rec-1')
-  await expect(page.getByText(REQUIRED)).toHaveCount(0)
+  await expect(page.getByText(REQUIRED, { exact: true })).toHaveCount(0)
 })
 
 test('CallRecordId says it is required once What if is tried', async ({ composer, page }) => {
   await expect(composer.parameterSet('CreateExpanded')).toBeChecked()
   await expect(callRecordId(page)).toBeVisible()
-  await expect(page.getByText(REQUIRED)).toHaveCount(0)
+  await expect(page.getByText(REQUIRED, { exact: true })).toHaveCount(0)
   await page.getByRole('button', { name: 'What if', exact: true }).click()
-  await expect(page.getByText(REQUIRED)).toBeVisible()
+  await expect(page.getByText(REQUIRED, { exact: true })).toBeVisible()
   await expect(callRecordId(page)).toHaveAttribute('aria-invalid', 'true')
 })
 
@@ -79,11 +80,11 @@ test('CallRecordId says it is required once Send is tried (Send is blocked, the 
 }) => {
   await expect(composer.parameterSet('CreateExpanded')).toBeChecked()
   await expect(callRecordId(page)).toBeVisible()
-  await expect(page.getByText(REQUIRED)).toHaveCount(0)
+  await expect(page.getByText(REQUIRED, { exact: true })).toHaveCount(0)
   const send = page.getByRole('button', { name: 'Send', exact: true })
   await expect(send).toBeDisabled()
   await send.focus()
   await page.keyboard.press('Enter')
-  await expect(page.getByText(REQUIRED)).toBeVisible()
+  await expect(page.getByText(REQUIRED, { exact: true })).toBeVisible()
   await expect(callRecordId(page)).toHaveAttribute('aria-invalid', 'true')
 })
