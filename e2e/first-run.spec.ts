@@ -70,6 +70,11 @@ test('CallRecordId says it is required once What if is tried', async ({ composer
   await expect(callRecordId(page)).toBeVisible()
   await expect(page.getByText(REQUIRED, { exact: true })).toHaveCount(0)
   await page.getByRole('button', { name: 'What if', exact: true }).click()
+  // What if still opens, with the cmdlet's own error; the page behind it is inert until it closes.
+  const whatIf = page.getByRole('dialog', { name: '-WhatIf' })
+  await expect(whatIf).toContainText("Cannot bind argument to parameter 'CallRecordId'")
+  await page.keyboard.press('Escape')
+  await expect(whatIf).toBeHidden()
   await expect(page.getByText(REQUIRED, { exact: true })).toBeVisible()
   await expect(callRecordId(page)).toHaveAttribute('aria-invalid', 'true')
 })
