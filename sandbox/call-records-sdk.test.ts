@@ -1,8 +1,8 @@
-import { GraphError, PageIterator, type Client } from '@microsoft/microsoft-graph-client'
+import { PageIterator, type Client } from '@microsoft/microsoft-graph-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { ABBIE, conferenceSession, OWEN, peerSession } from './testing/call-record-sessions.ts'
-import { graphSdkFor } from './testing/graph-sdk-client.ts'
+import { graphError, graphSdkFor } from './testing/graph-sdk-client.ts'
 import { startTestServer, type TestServer } from './testing/test-server.ts'
 
 let t: TestServer
@@ -30,15 +30,6 @@ const record = z
     sessions: z.array(z.record(z.string(), z.unknown())).optional(),
   })
   .loose()
-
-async function graphError(request: Promise<unknown>): Promise<GraphError> {
-  const error: unknown = await request.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  if (!(error instanceof GraphError)) throw new Error(`Expected a GraphError, got ${String(error)}`)
-  return error
-}
 
 describe('the call record, through the Graph SDK', () => {
   const id = 'sdk-record'

@@ -1,9 +1,9 @@
-import { GraphError, type Client } from '@microsoft/microsoft-graph-client'
+import type { Client } from '@microsoft/microsoft-graph-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { SANDBOX_TENANT_ID } from './identity.ts'
 import { peerSession } from './testing/call-record-sessions.ts'
-import { graphSdkFor } from './testing/graph-sdk-client.ts'
+import { graphError, graphSdkFor } from './testing/graph-sdk-client.ts'
 import { startTestServer, type TestServer } from './testing/test-server.ts'
 import { WebhookReceiver, type Received } from './testing/webhook-receiver.ts'
 
@@ -66,15 +66,6 @@ const about = (callRecordId: string, changeType: string) => (r: Received) =>
   notification
     .parse(JSON.parse(r.body))
     .value.some((n) => n.resourceData.id === callRecordId && n.changeType === changeType)
-
-async function graphError(request: Promise<unknown>): Promise<GraphError> {
-  const error: unknown = await request.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  if (!(error instanceof GraphError)) throw new Error(`Expected a GraphError, got ${String(error)}`)
-  return error
-}
 
 describe('change notifications for call records', () => {
   let id = ''

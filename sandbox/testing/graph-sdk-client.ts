@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { Agent as HttpsAgent } from 'node:https'
-import { Client } from '@microsoft/microsoft-graph-client'
+import { Client, GraphError } from '@microsoft/microsoft-graph-client'
 import { Agent } from 'undici'
 import { DEMO_LOGIN } from '../identity.ts'
 import { signInAs } from '../oidc/sign-in-as.ts'
@@ -30,4 +30,14 @@ export async function graphSdkFor(
     fetchOptions,
   })
   return { client, token }
+}
+
+/** The GraphError a request fails with; fails the test if it succeeds or fails otherwise. */
+export async function graphError(request: Promise<unknown>): Promise<GraphError> {
+  const error: unknown = await request.then(
+    () => undefined,
+    (e: unknown) => e,
+  )
+  if (!(error instanceof GraphError)) throw new Error(`Expected a GraphError, got ${String(error)}`)
+  return error
 }
