@@ -47,16 +47,17 @@ async function atStream(page: Page): Promise<void> {
   await expect(page.getByRole('region', { name: 'Stream 2 fields' })).toBeVisible()
 }
 
-/** Signs in through the app's popup; the sign-in server's own page is checked on the way. */
-async function signIn(page: Page): Promise<void> {
+async function openSignInPage(page: Page): Promise<Page> {
   const popupOpened = page.waitForEvent('popup')
   await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   const popup = await popupOpened
   await popup.locator('input[name="login"]').fill('admin@contoso.sandbox')
-  const results = await new AxeBuilder({ page: popup }).withTags(WCAG_21_AA).analyze()
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([])
+  return popup
+}
+
+/** Signs in through the app's popup (the sign-in page itself is checked by its own tests below). */
+async function signIn(page: Page): Promise<void> {
+  const popup = await openSignInPage(page)
   await popup.locator('input[name="password"]').fill('any password')
   const closed = popup.waitForEvent('close')
   await popup.getByRole('button', { name: 'Sign in', exact: true }).click()
@@ -281,5 +282,22 @@ for (const theme of themes) {
         expect(violations).toEqual([])
       })
     }
+  })
+}
+
+// The sign-in server's page follows the system's colours (prefers-color-scheme), not the app's theme menu:
+// checked once in each, rather than once per app theme.
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`system colours: ${colorScheme}`, () => {
+    test.use({ colorScheme })
+    test('no WCAG 2.1 AA violations: the sign-in page', async ({ page }) => {
+      await page.goto('/')
+      await ready(page)
+      const popup = await openSignInPage(page)
+      const results = await new AxeBuilder({ page: popup }).withTags(WCAG_21_AA).analyze()
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([])
+    })
   })
 }

@@ -110,7 +110,6 @@ async function timeUntilShown(
 }
 
 test('a 4 MB BodyParameter pastes, opens and takes typing', async ({ page }, testInfo) => {
-  test.setTimeout(180_000)
   const text = largeBody()
   await page.goto('/')
   await page.getByRole('radio', { name: 'Create', exact: true }).check()

@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto'
  * internet, and a presenter's projector shows them, so they follow the system's light or dark scheme.
  */
 const STYLE = `
-:root { color-scheme: light dark; --fg: #242424; --bg: #f5f5f5; --card: #fff; --muted: #616161; --brand: #0f6cbd; --error: #b10e1c; }
-@media (prefers-color-scheme: dark) { :root { --fg: #fff; --bg: #1f1f1f; --card: #292929; --muted: #d6d6d6; --brand: #479ef5; --error: #f1707b; } }
+:root { color-scheme: light dark; --fg: #242424; --bg: #f5f5f5; --card: #fff; --muted: #616161; --brand: #0f6cbd; --brand-bg: #0f6cbd; --error: #b10e1c; }
+@media (prefers-color-scheme: dark) { :root { --fg: #fff; --bg: #1f1f1f; --card: #292929; --muted: #d6d6d6; --brand: #479ef5; --brand-bg: #115ea3; --error: #f1707b; } }
 body { margin: 0; min-height: 100vh; display: grid; place-items: center; background: var(--bg); color: var(--fg);
   font: 16px/1.5 "Segoe UI", system-ui, -apple-system, sans-serif; }
 main { background: var(--card); padding: 2rem; border-radius: 8px; box-shadow: 0 2px 8px rgba(0,0,0,.15); width: min(22rem, 90vw); }
@@ -16,7 +16,7 @@ label { display: block; font-weight: 600; margin-top: .75rem; }
 input { box-sizing: border-box; width: 100%; font: inherit; padding: .5rem; margin-top: .25rem; border: 1px solid var(--muted);
   border-radius: 4px; background: var(--card); color: var(--fg); }
 button { font: inherit; font-weight: 600; padding: .5rem 1rem; border-radius: 4px; border: 1px solid var(--brand); cursor: pointer; }
-button.primary { background: var(--brand); color: #fff; margin-top: 1.25rem; width: 100%; }
+button.primary { background: var(--brand-bg); border-color: var(--brand-bg); color: #fff; margin-top: 1.25rem; width: 100%; }
 button.secondary { background: transparent; color: var(--brand); margin-top: .5rem; width: 100%; }
 :focus-visible { outline: 2px solid var(--brand); outline-offset: 2px; }
 .error { color: var(--error); font-weight: 600; }
